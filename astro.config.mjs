@@ -1,0 +1,35 @@
+// @ts-check
+import node from '@astrojs/node';
+import { defineConfig } from 'astro/config';
+
+// Configuration that the running server reads lives in src/lib/config (environment, validated by zod);
+// this file only shapes the build.
+export default defineConfig({
+  output: 'server',
+  adapter: node({
+    mode: 'standalone',
+    // Form posts and JSON bodies are small; imports stream through their own endpoint with its own limit.
+    bodySizeLimit: 2 * 1024 * 1024,
+  }),
+  site: process.env.PUBLIC_BASE_URL ?? 'http://localhost:4321',
+  i18n: {
+    defaultLocale: 'nl',
+    locales: ['nl', 'en'],
+    routing: { prefixDefaultLocale: false },
+  },
+  security: {
+    checkOrigin: true,
+    csp: {
+      directives: ["default-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+    },
+  },
+  compressHTML: true,
+  build: { inlineStylesheets: 'never' },
+  server: { port: 4321 },
+  vite: {
+    ssr: {
+      // Native or WASM packages load files next to themselves: keep them out of the bundle.
+      external: ['@resvg/resvg-js', '@electric-sql/pglite', 'pg', 'meilisearch', 'kysely'],
+    },
+  },
+});

@@ -1,0 +1,12 @@
+import type { Migration } from 'kysely/migration';
+import * as m0001 from './0001-reference.ts';
+import * as m0002 from './0002-vacancies.ts';
+
+/**
+ * Every migration, in order. A static map (not a folder scan) so the bundled server
+ * and the Node scripts run exactly the same list.
+ */
+export const migrations: Record<string, Migration> = {
+  '0001-reference': m0001,
+  '0002-vacancies': m0002,
+};

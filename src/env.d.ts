@@ -1,0 +1,5 @@
+/// <reference types="astro/client" />
+declare module '*.geojson?raw' {
+  const content: string;
+  export default content;
+}

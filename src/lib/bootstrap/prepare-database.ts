@@ -1,0 +1,32 @@
+import type { AppConfig } from '../config/config.ts';
+import { openDatabase, targetFromConfig } from '../db/database.ts';
+import { migrateToLatest } from '../db/migrate.ts';
+import { loadReferenceData } from '../reference/load-reference-data.ts';
+import { seedDemoData, type DemoSeedResult } from './seed-demo-data.ts';
+
+/** What start-up did to the database. */
+export interface PrepareResult {
+  description: string;
+  migrationsApplied: string[];
+  referenceCounts: Record<string, number>;
+  demo: DemoSeedResult | null;
+}
+
+/**
+ * Migrates, refreshes reference data and, only on an empty database, loads the demo data.
+ * Opens and closes its own connection: PGlite allows one process-wide user of its folder, and the
+ * server opens its own afterwards.
+ */
+export async function prepareDatabase(config: AppConfig, log: (line: string) => void): Promise<PrepareResult> {
+  const database = await openDatabase(targetFromConfig(config));
+  try {
+    const migrationsApplied = await migrateToLatest(database.db);
+    log(migrationsApplied.length ? `applied migrations: ${migrationsApplied.join(', ')}` : 'database schema is up to date');
+    const referenceCounts = await loadReferenceData(database.db);
+    log(`reference data: ${referenceCounts.provincie} provinces, ${referenceCounts.corop} COROP regions, ${referenceCounts.gemeente} municipalities, ${referenceCounts.pc4} postcodes, ${referenceCounts.organisatie} organisations`);
+    const demo = config.DEMO_DATA === 'auto' ? await seedDemoData(database.db, { log }) : null;
+    return { description: database.description, migrationsApplied, referenceCounts, demo };
+  } finally {
+    await database.close();
+  }
+}

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+
+/** Comma-separated list of CBS province codes, e.g. "PV26,PV27,PV28". */
+const provinceCodeList = z
+  .string()
+  .transform((value) => value.split(',').map((part) => part.trim()).filter(Boolean))
+  .pipe(z.array(z.string().regex(/^PV(2\d|3[01])$/, 'verwacht CBS-provinciecodes zoals PV27')).min(1));
+
+/** The environment variables the application reads, with their defaults. */
+export const configSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
+  DATA_DIR: z.string().min(1).default('./data'),
+  MEILI_URL: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional(),
+  MEILI_MASTER_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
+  MEILI_INDEX_PREFIX: z.string().regex(/^[a-z0-9_-]*$/, 'only a-z, 0-9, _ and -').default(''),
+  HOST: z.string().min(1).default('localhost'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(4321),
+  APP_SECRET: z.string().min(32, 'must be at least 32 characters (use: openssl rand -hex 32)').optional(),
+  PUBLIC_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
+  DEMO_DATA: z.enum(['auto', 'off']).default('auto'),
+  RANDSTAD_PROVINCES: provinceCodeList.default(['PV26', 'PV27', 'PV28']),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+});
+
+/** The raw, validated environment. */
+export type EnvConfig = z.infer<typeof configSchema>;

@@ -1,0 +1,120 @@
+import { buildChoropleth, NO_DATA_STYLE, REGION_BORDER_COLOR, type Choropleth } from './choropleth.ts';
+import { pickTextColor } from './color-contrast.ts';
+import { escapeXml } from './escape-xml.ts';
+import { formatDutchNumber } from './format-dutch-number.ts';
+import type { RegionShape } from './region-shapes.ts';
+import { svgIdPrefix } from './svg-id.ts';
+
+/** Fill for every region when a map shows no values (the home-page province map): Rijks dark blue. */
+export const NEUTRAL_REGION_FILL = '#01689b';
+
+/** Input for `renderChoroplethSvg`. */
+export interface ChoroplethSvgInput {
+  readonly shapes: readonly RegionShape[];
+  readonly viewBox: string;
+  /** Value per region code; missing or null means no data. Omit to draw all regions in one neutral colour. */
+  readonly values?: ReadonlyMap<string, number | null>;
+  /** Accessible name of the map (also the SVG `<title>`). */
+  readonly title: string;
+  /** Longer description (SVG `<desc>`), e.g. what is coloured and where the data comes from. */
+  readonly description: string;
+  /** When given, every region becomes a keyboard-focusable link to this URL. */
+  readonly linkFor?: (code: string) => string;
+  /** Formats a region's value for its tooltip/link name and value label (default nl-NL). */
+  readonly formatValue?: (value: number) => string;
+  /** A classification to share with an HTML legend; built from `values` (5 quantile classes) when omitted. */
+  readonly choropleth?: Choropleth;
+  /** Prefix for element ids; derived from the title when omitted. */
+  readonly idPrefix?: string;
+  /** Shown for regions without a value (default "geen gegevens"). */
+  readonly noDataLabel?: string;
+  /** Print the formatted value at each region's label point (default false; fine for 12 provinces, too busy for 40 COROP areas). */
+  readonly showValueLabels?: boolean;
+}
+
+// Focus and hover fill the region yellow AND draw a black edge: black stands out on the light
+// classes, yellow on the dark ones, so the indicator has ≥3:1 against every class colour.
+// Neighbours painted later may cover the outer half of the edge; the yellow fill stays fully visible.
+const MAP_STYLE = [
+  '.rir-map__region{stroke:' + REGION_BORDER_COLOR + ';stroke-width:1px;stroke-linejoin:round;vector-effect:non-scaling-stroke}',
+  '.rir-map__region--no-data{stroke:' + NO_DATA_STYLE.stripe + '}',
+  '.rir-map__link:focus{outline:none}',
+  '.rir-map__link:hover .rir-map__region,.rir-map__link:focus .rir-map__region{fill:#ffb612;stroke:#000000;stroke-width:3px}',
+  '.rir-map__label{font-size:11px;pointer-events:none}',
+  '@media (forced-colors:active){.rir-map__region{stroke:CanvasText}.rir-map__link:focus .rir-map__region{stroke:Highlight;stroke-width:4px}}',
+].join('');
+
+/**
+ * Renders a choropleth (or, without values, a plain region map) as an SVG string. With `linkFor`,
+ * every region is an `<a href>` whose `<title>` ("Utrecht: 1.234") is its accessible name, so the
+ * map works as keyboard navigation; without it the SVG is a single `role="img"` and the page
+ * should offer the same numbers in a table. All text is XML-escaped.
+ */
+export function renderChoroplethSvg(input: ChoroplethSvgInput): string {
+  const { shapes, viewBox, values, title, description, linkFor, showValueLabels = false } = input;
+  const noDataLabel = input.noDataLabel ?? NO_DATA_STYLE.label;
+  const formatValue = input.formatValue ?? ((value: number) => formatDutchNumber(value));
+  const prefix = input.idPrefix ?? svgIdPrefix(`${title}\n${viewBox}`, 'rir-map');
+  const titleId = `${prefix}-title`;
+  const descId = `${prefix}-desc`;
+  const patternId = `${prefix}-no-data`;
+  const choropleth =
+    values === undefined ? undefined : (input.choropleth ?? buildChoropleth(shapes.map((shape) => values.get(shape.code))));
+
+  const regions: string[] = [];
+  const labels: string[] = [];
+  let needsPattern = false;
+  for (const shape of shapes) {
+    let fill = NEUTRAL_REGION_FILL;
+    let textColor: string = pickTextColor(NEUTRAL_REGION_FILL);
+    let tooltip = shape.name;
+    let valueText: string | undefined;
+    let noData = false;
+    if (values !== undefined && choropleth !== undefined) {
+      const value = values.get(shape.code);
+      const classified = choropleth.classify(value);
+      noData = classified.classIndex === null;
+      if (noData) {
+        needsPattern = true;
+        fill = `url(#${patternId})`;
+        textColor = NO_DATA_STYLE.textColor;
+        valueText = noDataLabel;
+      } else {
+        fill = classified.fill;
+        textColor = classified.textColor;
+        valueText = formatValue(value as number);
+      }
+      tooltip = `${shape.name}: ${valueText}`;
+    }
+
+    const pathClass = noData ? 'rir-map__region rir-map__region--no-data' : 'rir-map__region';
+    const path = `<path class="${pathClass}" d="${escapeXml(shape.d)}" fill="${fill}" fill-rule="evenodd" data-code="${escapeXml(shape.code)}"/>`;
+    const titleElement = `<title>${escapeXml(tooltip)}</title>`;
+    if (linkFor === undefined) {
+      regions.push(`<g>${titleElement}${path}</g>`);
+    } else {
+      regions.push(`<a class="rir-map__link" href="${escapeXml(linkFor(shape.code))}">${titleElement}${path}</a>`);
+    }
+    if (showValueLabels && valueText !== undefined) {
+      const [x, y] = shape.labelPoint;
+      labels.push(
+        `<text class="rir-map__label" x="${x}" y="${y}" text-anchor="middle" dominant-baseline="central" fill="${textColor}">${escapeXml(valueText)}</text>`,
+      );
+    }
+  }
+
+  const rootRole = linkFor === undefined ? 'img' : 'group';
+  const defs = needsPattern
+    ? `<defs><pattern id="${patternId}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="${NO_DATA_STYLE.background}"/><rect width="2" height="6" fill="${NO_DATA_STYLE.stripe}"/></pattern></defs>`
+    : '';
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" class="rir-map" viewBox="${escapeXml(viewBox)}" role="${rootRole}" aria-labelledby="${titleId}" aria-describedby="${descId}">`,
+    `<title id="${titleId}">${escapeXml(title)}</title>`,
+    `<desc id="${descId}">${escapeXml(description)}</desc>`,
+    `<style>${MAP_STYLE}</style>`,
+    defs,
+    `<g class="rir-map__regions">${regions.join('')}</g>`,
+    labels.length > 0 ? `<g class="rir-map__labels" aria-hidden="true">${labels.join('')}</g>` : '',
+    '</svg>',
+  ].join('');
+}

@@ -1,0 +1,31 @@
+import { join } from 'node:path';
+import { Meilisearch } from 'meilisearch';
+import { onShutdown } from '../lifecycle/shutdown.ts';
+import { startEmbeddedMeili } from './meili-process.ts';
+
+/** How we reach Meilisearch. */
+export interface SearchConnection {
+  client: Meilisearch;
+  url: string;
+  apiKey: string | undefined;
+  /** 'external' when MEILI_URL was given, 'embedded' when this process started the binary. */
+  mode: 'external' | 'embedded';
+  indexPrefix: string;
+}
+
+/** Connects to MEILI_URL, or starts the embedded server under DATA_DIR/meilisearch when it is absent. */
+export async function connectSearch(config: {
+  MEILI_URL?: string | undefined;
+  MEILI_MASTER_KEY?: string | undefined;
+  MEILI_INDEX_PREFIX: string;
+  DATA_DIR: string;
+}): Promise<SearchConnection> {
+  if (config.MEILI_URL) {
+    const client = new Meilisearch({ host: config.MEILI_URL, apiKey: config.MEILI_MASTER_KEY, timeout: 10_000 });
+    return { client, url: config.MEILI_URL, apiKey: config.MEILI_MASTER_KEY, mode: 'external', indexPrefix: config.MEILI_INDEX_PREFIX };
+  }
+  const server = await startEmbeddedMeili({ dataDir: join(config.DATA_DIR, 'meilisearch') });
+  onShutdown('Meilisearch (pid ' + server.pid + ')', () => server.stop());
+  const client = new Meilisearch({ host: server.url, apiKey: server.masterKey, timeout: 10_000 });
+  return { client, url: server.url, apiKey: server.masterKey, mode: 'embedded', indexPrefix: config.MEILI_INDEX_PREFIX };
+}

@@ -1,0 +1,19 @@
+import type { APIRoute } from 'astro';
+import { API_VERSION, jsonResponse } from '../../../lib/http/problem.ts';
+import { getDatabase, getSearch } from '../../../lib/runtime/app-context.ts';
+import { checkHealth } from '../../../lib/runtime/health.ts';
+
+/** GET /api/v1/health: the state of database and search; 503 problem (with the same fields) when one is down. */
+export const GET: APIRoute = async () => {
+  const report = await checkHealth({
+    db: async () => (await getDatabase()).db,
+    search: async () => (await getSearch()).client,
+  });
+  if (report.status === 'ok') return jsonResponse(report, { headers: { 'Cache-Control': 'no-store' } });
+  const down = [report.database.status === 'down' ? 'database' : null, report.search.status === 'down' ? 'zoekmachine' : null].filter(Boolean);
+  const body = { type: 'about:blank', title: 'Dienst gedeeltelijk beschikbaar', status: 503, detail: `Niet bereikbaar: ${down.join(' en ')}.`, ...report };
+  return new Response(JSON.stringify(body), {
+    status: 503,
+    headers: { 'Content-Type': 'application/problem+json', 'Cache-Control': 'no-store', 'API-Version': API_VERSION },
+  });
+};
