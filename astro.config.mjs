@@ -20,10 +20,11 @@ export default defineConfig({
   security: {
     checkOrigin: true,
     csp: {
-      directives: ["default-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      directives: ["default-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'"],
     },
   },
   compressHTML: true,
+  markdown: { syntaxHighlight: false },
   build: { inlineStylesheets: 'never' },
   server: { port: 4321 },
   vite: {

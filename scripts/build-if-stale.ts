@@ -23,7 +23,7 @@ export function buildIfStale(log: (line: string) => void): boolean {
     return false;
   }
   log('building the site (astro build)…');
-  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: ROOT, stdio: 'inherit' });
+  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
   if (result.status !== 0) throw new Error('astro build failed; see the output above');
   writeFileSync(STAMP, new Date().toISOString());
   return true;

@@ -1,6 +1,8 @@
 import type { Migration } from 'kysely/migration';
 import * as m0001 from './0001-reference.ts';
 import * as m0002 from './0002-vacancies.ts';
+import * as m0003 from './0003-search-index-state.ts';
+import * as m0004 from './0004-vacancy-fulltext.ts';
 
 /**
  * Every migration, in order. A static map (not a folder scan) so the bundled server
@@ -9,4 +11,6 @@ import * as m0002 from './0002-vacancies.ts';
 export const migrations: Record<string, Migration> = {
   '0001-reference': m0001,
   '0002-vacancies': m0002,
+  '0003-search-index-state': m0003,
+  '0004-vacancy-fulltext': m0004,
 };

@@ -16,7 +16,7 @@ export function spreadLabels(positions: readonly number[], gap: number, min: num
       placed[i] = Math.min(placed[i] as number, (placed[i + 1] as number) - gap);
     }
   }
-  const result = new Array<number>(positions.length);
+  const result = Array.from({ length: positions.length }, () => 0);
   order.forEach(({ index }, rank) => {
     result[index] = placed[rank] as number;
   });

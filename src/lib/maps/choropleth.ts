@@ -83,9 +83,9 @@ export function quantile(sorted: readonly number[], p: number): number {
 }
 
 /**
- * Class breaks [min, …, max] for the finite values. Breaks that coincide (from ties) are merged and
- * no more classes are made than there are distinct values, so the result may have fewer classes
- * than asked. A single distinct value gives [v, v]: one class. No values give [].
+ * Class breaks [min, …, max] for the finite values. For quantiles, breaks that coincide (from ties)
+ * are merged and no more classes are made than there are distinct values, so the result may have
+ * fewer classes than asked. A single distinct value gives [v, v]: one class. No values give [].
  */
 export function computeBreaks(
   values: Iterable<number | null | undefined>,
@@ -98,11 +98,13 @@ export function computeBreaks(
   const min = sorted[0] as number;
   const max = sorted[sorted.length - 1] as number;
   if (min === max) return [min, max];
-  const distinct = new Set(sorted).size;
-  const k = Math.min(classes, distinct);
+  // Quantiles of fewer distinct values than classes would repeat; equal intervals may stay empty.
+  const k = method === 'quantile' ? Math.min(classes, new Set(sorted).size) : classes;
   const breaks: number[] = [min];
   for (let i = 1; i < k; i += 1) {
-    const edge = method === 'quantile' ? quantile(sorted, i / k) : min + ((max - min) * i) / k;
+    const exact = method === 'quantile' ? quantile(sorted, i / k) : min + ((max - min) * i) / k;
+    // Drop floating-point noise (6.3999999999999995 → 6.4) so breaks read as the decimals they are.
+    const edge = Number(exact.toPrecision(12));
     if (edge > (breaks[breaks.length - 1] as number) && edge < max) breaks.push(edge);
   }
   breaks.push(max);

@@ -2,7 +2,7 @@
 export function parseHexColor(color: string): [number, number, number] {
   const match = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i.exec(color);
   if (match === null) throw new RangeError(`Not a hex colour: ${color}`);
-  const digits = color.length === 4 ? [...color.slice(1)].map((digit) => digit + digit).join('') : color.slice(1);
+  const digits = color.length === 4 ? color.slice(1).replace(/./g, (digit) => digit + digit) : color.slice(1);
   return [0, 2, 4].map((at) => parseInt(digits.slice(at, at + 2), 16)) as [number, number, number];
 }
 

@@ -45,3 +45,6 @@ export interface RegionFeatureCollection {
   readonly type: 'FeatureCollection';
   readonly features: readonly RegionFeature[];
 }
+
+/** Short alias of `RegionFeatureCollection`, as used by src/views/boundaries.ts. */
+export type FeatureCollection = RegionFeatureCollection;

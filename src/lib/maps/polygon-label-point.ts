@@ -49,8 +49,8 @@ export function polygonAreaCentroid(rings: readonly (readonly Point[])[]): { are
 /**
  * The point to put a label or marker for a region: the area-weighted centroid of its largest
  * polygon (so the Wadden islands do not pull Fryslân's label into the sea). When that centroid
- * falls outside the polygon (a crescent or U shape), the middle of the widest horizontal run
- * through the polygon at the centroid's height is used instead.
+ * falls outside the polygon (a crescent, a U, or Zeeland's islands around the Oosterschelde), the
+ * point deepest inside the polygon among the midpoints of its horizontal runs is used instead.
  */
 export function labelPoint(geometry: RegionGeometry, project: Projection): Point {
   let best: { area: number; centroid: Point; rings: Point[][] } | undefined;
@@ -61,7 +61,7 @@ export function labelPoint(geometry: RegionGeometry, project: Projection): Point
   }
   if (best === undefined) throw new RangeError('Geometry has no polygons');
   if (best.area === 0 || pointInRings(best.centroid, best.rings)) return best.centroid;
-  return widestRunMidpoint(best.rings, best.centroid[1]) ?? best.centroid;
+  return deepestRunMidpoint(best.rings) ?? best.centroid;
 }
 
 function projectRings(polygon: PolygonRings, project: Projection): Point[][] {
@@ -95,8 +95,40 @@ function vertexMean(ring: readonly Point[]): Point {
   return [sx / ring.length, sy / ring.length];
 }
 
-/** Midpoint of the longest stretch of the horizontal line y that lies inside the polygon. */
-function widestRunMidpoint(rings: readonly (readonly Point[])[], y: number): Point | undefined {
+/** Number of horizontal scan lines tried when the centroid is outside its polygon. */
+const SCAN_LINES = 32;
+
+/**
+ * A cheap stand-in for the "pole of inaccessibility": scan the polygon with horizontal lines, take
+ * the midpoint of every inside stretch and keep the one farthest from any edge.
+ */
+function deepestRunMidpoint(rings: readonly (readonly Point[])[]): Point | undefined {
+  let minY = Infinity;
+  let maxY = -Infinity;
+  for (const ring of rings) {
+    for (const [, y] of ring) {
+      if (y < minY) minY = y;
+      if (y > maxY) maxY = y;
+    }
+  }
+  let best: Point | undefined;
+  let bestDistance = -Infinity;
+  for (let line = 0; line < SCAN_LINES; line += 1) {
+    // Offset by half a step so no scan line runs exactly through the top or bottom vertex.
+    const y = minY + ((maxY - minY) * (line + 0.5)) / SCAN_LINES;
+    for (const candidate of runMidpoints(rings, y)) {
+      const distance = distanceToEdges(candidate, rings);
+      if (distance > bestDistance) {
+        bestDistance = distance;
+        best = candidate;
+      }
+    }
+  }
+  return best;
+}
+
+/** Midpoints of the stretches of the horizontal line y that lie inside the polygon (even-odd). */
+function runMidpoints(rings: readonly (readonly Point[])[], y: number): Point[] {
   const crossings: number[] = [];
   for (const ring of rings) {
     for (let i = 0, j = ring.length - 1; i < ring.length; j = i, i += 1) {
@@ -106,16 +138,27 @@ function widestRunMidpoint(rings: readonly (readonly Point[])[], y: number): Poi
     }
   }
   crossings.sort((a, b) => a - b);
-  let best: Point | undefined;
-  let bestWidth = 0;
-  // Even-odd: consecutive pairs of crossings bound the inside stretches.
+  const midpoints: Point[] = [];
   for (let i = 0; i + 1 < crossings.length; i += 2) {
-    const left = crossings[i] as number;
-    const right = crossings[i + 1] as number;
-    if (right - left > bestWidth) {
-      bestWidth = right - left;
-      best = [(left + right) / 2, y];
+    midpoints.push([((crossings[i] as number) + (crossings[i + 1] as number)) / 2, y]);
+  }
+  return midpoints;
+}
+
+/** Distance from a point to the nearest edge of any ring. */
+function distanceToEdges(point: Point, rings: readonly (readonly Point[])[]): number {
+  const [px, py] = point;
+  let nearest = Infinity;
+  for (const ring of rings) {
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i, i += 1) {
+      const [ax, ay] = ring[j] as Point;
+      const [bx, by] = ring[i] as Point;
+      const dx = bx - ax;
+      const dy = by - ay;
+      const lengthSquared = dx * dx + dy * dy;
+      const t = lengthSquared === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / lengthSquared));
+      nearest = Math.min(nearest, Math.hypot(px - (ax + t * dx), py - (ay + t * dy)));
     }
   }
-  return best;
+  return nearest;
 }

@@ -4,6 +4,10 @@ import { escapeXml } from './escape-xml.ts';
 import { formatDutchNumber } from './format-dutch-number.ts';
 import type { RegionShape } from './region-shapes.ts';
 import { svgIdPrefix } from './svg-id.ts';
+import { formatCoordinate } from './svg-path.ts';
+
+const FONT_FAMILY = "'Fira Sans', Arial, sans-serif";
+const LABEL_FONT_SIZE = 11;
 
 /** Fill for every region when a map shows no values (the home-page province map): Rijks dark blue. */
 export const NEUTRAL_REGION_FILL = '#01689b';
@@ -32,15 +36,21 @@ export interface ChoroplethSvgInput {
   readonly showValueLabels?: boolean;
 }
 
+// These rules live in the site stylesheet (src/styles/site.css, "Maps"), not in an SVG <style>
+// element: the page's Content-Security-Policy allows no inline styles. Kept here as the reference
+// copy that a test compares with the stylesheet.
 // Focus and hover fill the region yellow AND draw a black edge: black stands out on the light
 // classes, yellow on the dark ones, so the indicator has ≥3:1 against every class colour.
 // Neighbours painted later may cover the outer half of the edge; the yellow fill stays fully visible.
-const MAP_STYLE = [
+export const MAP_STYLE = [
   '.rir-map__region{stroke:' + REGION_BORDER_COLOR + ';stroke-width:1px;stroke-linejoin:round;vector-effect:non-scaling-stroke}',
   '.rir-map__region--no-data{stroke:' + NO_DATA_STYLE.stripe + '}',
   '.rir-map__link:focus{outline:none}',
   '.rir-map__link:hover .rir-map__region,.rir-map__link:focus .rir-map__region{fill:#ffb612;stroke:#000000;stroke-width:3px}',
-  '.rir-map__label{font-size:11px;pointer-events:none}',
+  '.rir-map__link:hover .rir-map__label,.rir-map__link:focus .rir-map__label{fill:#000000}',
+  '.rir-map__label{font-size:' + LABEL_FONT_SIZE + 'px;pointer-events:none}',
+  // A white halo keeps the label readable on the striped no-data pattern.
+  '.rir-map__label--no-data{stroke:#ffffff;stroke-width:3px;paint-order:stroke;stroke-linejoin:round}',
   '@media (forced-colors:active){.rir-map__region{stroke:CanvasText}.rir-map__link:focus .rir-map__region{stroke:Highlight;stroke-width:4px}}',
 ].join('');
 
@@ -61,6 +71,7 @@ export function renderChoroplethSvg(input: ChoroplethSvgInput): string {
   const choropleth =
     values === undefined ? undefined : (input.choropleth ?? buildChoropleth(shapes.map((shape) => values.get(shape.code))));
 
+  const box = parseViewBox(viewBox);
   const regions: string[] = [];
   const labels: string[] = [];
   let needsPattern = false;
@@ -90,16 +101,18 @@ export function renderChoroplethSvg(input: ChoroplethSvgInput): string {
     const pathClass = noData ? 'rir-map__region rir-map__region--no-data' : 'rir-map__region';
     const path = `<path class="${pathClass}" d="${escapeXml(shape.d)}" fill="${fill}" fill-rule="evenodd" data-code="${escapeXml(shape.code)}"/>`;
     const titleElement = `<title>${escapeXml(tooltip)}</title>`;
+    let label = '';
+    if (showValueLabels && valueText !== undefined) {
+      const [x, y] = keepLabelInside(shape.labelPoint, valueText, box);
+      const labelClass = noData ? 'rir-map__label rir-map__label--no-data' : 'rir-map__label';
+      label = `<text class="${labelClass}" x="${x}" y="${y}" text-anchor="middle" dominant-baseline="central" fill="${textColor}" aria-hidden="true">${escapeXml(valueText)}</text>`;
+    }
     if (linkFor === undefined) {
       regions.push(`<g>${titleElement}${path}</g>`);
+      if (label !== '') labels.push(label);
     } else {
-      regions.push(`<a class="rir-map__link" href="${escapeXml(linkFor(shape.code))}">${titleElement}${path}</a>`);
-    }
-    if (showValueLabels && valueText !== undefined) {
-      const [x, y] = shape.labelPoint;
-      labels.push(
-        `<text class="rir-map__label" x="${x}" y="${y}" text-anchor="middle" dominant-baseline="central" fill="${textColor}">${escapeXml(valueText)}</text>`,
-      );
+      // Inside the link the label can follow the region's hover/focus colours (see MAP_STYLE).
+      regions.push(`<a class="rir-map__link" href="${escapeXml(linkFor(shape.code))}">${titleElement}${path}${label}</a>`);
     }
   }
 
@@ -108,13 +121,35 @@ export function renderChoroplethSvg(input: ChoroplethSvgInput): string {
     ? `<defs><pattern id="${patternId}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="${NO_DATA_STYLE.background}"/><rect width="2" height="6" fill="${NO_DATA_STYLE.stripe}"/></pattern></defs>`
     : '';
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" class="rir-map" viewBox="${escapeXml(viewBox)}" role="${rootRole}" aria-labelledby="${titleId}" aria-describedby="${descId}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" class="rir-map" viewBox="${escapeXml(viewBox)}" role="${rootRole}" aria-labelledby="${titleId}" aria-describedby="${descId}" font-family="${FONT_FAMILY}">`,
     `<title id="${titleId}">${escapeXml(title)}</title>`,
     `<desc id="${descId}">${escapeXml(description)}</desc>`,
-    `<style>${MAP_STYLE}</style>`,
     defs,
     `<g class="rir-map__regions">${regions.join('')}</g>`,
-    labels.length > 0 ? `<g class="rir-map__labels" aria-hidden="true">${labels.join('')}</g>` : '',
+    labels.length > 0 ? `<g class="rir-map__labels">${labels.join('')}</g>` : '',
     '</svg>',
   ].join('');
+}
+
+interface Box {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+function parseViewBox(viewBox: string): Box {
+  const [x = 0, y = 0, width = 0, height = 0] = viewBox.trim().split(/[\s,]+/).map(Number);
+  return { x, y, width, height };
+}
+
+/** Shifts a centred label so its (estimated) extent stays inside the viewBox, e.g. for coastal Zeeland. */
+function keepLabelInside(point: readonly [number, number], text: string, box: Box): [number, number] {
+  const halfWidth = (text.length * 0.6 * LABEL_FONT_SIZE) / 2 + 2;
+  const halfHeight = LABEL_FONT_SIZE / 2 + 2;
+  const clamp = (value: number, low: number, high: number): number => (low > high ? (low + high) / 2 : Math.min(high, Math.max(low, value)));
+  return [
+    Number(formatCoordinate(clamp(point[0], box.x + halfWidth, box.x + box.width - halfWidth))),
+    Number(formatCoordinate(clamp(point[1], box.y + halfHeight, box.y + box.height - halfHeight))),
+  ];
 }

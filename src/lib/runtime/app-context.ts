@@ -2,6 +2,7 @@ import { getConfig } from '../config/config.ts';
 import { openDatabase, targetFromConfig, type Database } from '../db/database.ts';
 import { onShutdown } from '../lifecycle/shutdown.ts';
 import { connectSearch, type SearchConnection } from '../search/search-client.ts';
+import { loadRegionCatalog, type RegionCatalog } from '../regions/region-catalog.ts';
 
 /**
  * The server's long-lived resources, opened on first use. Kept on globalThis so that Vite's
@@ -37,4 +38,37 @@ export function getSearch(): Promise<SearchConnection> {
   ctx.search ??= connectSearch(getConfig());
   ctx.search.catch(() => { ctx.search = undefined; });
   return ctx.search;
+}
+
+/** Reference lookups held in memory: region catalog, organisation codes and names, hub provinces. */
+export interface ReferenceLookups {
+  catalog: RegionCatalog;
+  organisationCodes: ReadonlySet<string>;
+  organisationNames: ReadonlyMap<string, string>;
+  hubProvinces: ReadonlySet<string>;
+  hubs: { plaats: string; gemeenteCode: string; provincieCode: string; lat: number; lon: number; status: string }[];
+}
+
+const LOOKUPS_KEY = Symbol.for('rijk-in-de-regio.reference-lookups');
+
+/** The reference lookups, loaded once per process (reference data changes only with a release). */
+export function getReferenceLookups(): Promise<ReferenceLookups> {
+  const store = globalThis as unknown as Record<symbol, Promise<ReferenceLookups> | undefined>;
+  store[LOOKUPS_KEY] ??= getDatabase().then(async ({ db }) => {
+    const [catalog, organisations, hubs] = await Promise.all([
+      loadRegionCatalog(db),
+      db.selectFrom('organisatie').select(['code', 'naam']).execute(),
+      db.selectFrom('rijksontmoetingsplein').innerJoin('gemeente', 'gemeente.code', 'rijksontmoetingsplein.gemeente_code')
+        .select(['plaats', 'gemeente_code', 'gemeente.provincie_code', 'gemeente.lat', 'gemeente.lon', 'status']).execute(),
+    ]);
+    return {
+      catalog,
+      organisationCodes: new Set(organisations.map((o) => o.code)),
+      organisationNames: new Map(organisations.map((o) => [o.code, o.naam])),
+      hubProvinces: new Set(hubs.filter((h) => h.status === 'open').map((h) => h.provincie_code)),
+      hubs: hubs.map((h) => ({ plaats: h.plaats, gemeenteCode: h.gemeente_code, provincieCode: h.provincie_code, lat: h.lat, lon: h.lon, status: h.status })),
+    };
+  });
+  store[LOOKUPS_KEY].catch(() => { store[LOOKUPS_KEY] = undefined; });
+  return store[LOOKUPS_KEY];
 }

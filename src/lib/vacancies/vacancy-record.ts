@@ -1,0 +1,52 @@
+import type { Kysely } from 'kysely';
+import type { DB, Sector, Vacature } from '../db/schema.ts';
+
+/** A vacancy with its organisation and standplaatsen, as pages, feeds and the index need it. */
+export interface VacancyRecord extends Vacature {
+  organisatieNaam: string;
+  sector: Sector;
+  locaties: { gemeenteCode: string; gemeenteNaam: string; provincieCode: string; provincieNaam: string; coropCode: string; lat: number; lon: number }[];
+}
+
+/**
+ * Loads vacancies with organisation and locations in two queries (no N+1).
+ * @example loadVacancyRecords(db, { ids: ['…'] })
+ *   -- select … from vacature join organisatie … where vacature.id in (…)
+ *   -- select … from vacature_locatie join gemeente … where vacature_id in (…)
+ */
+export async function loadVacancyRecords(
+  db: Kysely<DB>,
+  where: { ids?: string[]; slug?: string; openOnly?: boolean; limit?: number; afterId?: string },
+): Promise<VacancyRecord[]> {
+  let query = db
+    .selectFrom('vacature')
+    .innerJoin('organisatie', 'organisatie.code', 'vacature.organisatie_code')
+    .selectAll('vacature')
+    .select(['organisatie.naam as organisatieNaam', 'organisatie.sector as sector'])
+    .orderBy('vacature.id');
+  if (where.ids) {
+    if (where.ids.length === 0) return [];
+    query = query.where('vacature.id', 'in', where.ids);
+  }
+  if (where.slug) query = query.where('vacature.slug', '=', where.slug);
+  if (where.openOnly) query = query.where('vacature.status', '=', 'open');
+  if (where.afterId) query = query.where('vacature.id', '>', where.afterId);
+  if (where.limit) query = query.limit(where.limit);
+  const rows = await query.execute();
+  if (rows.length === 0) return [];
+  const locations = await db
+    .selectFrom('vacature_locatie')
+    .innerJoin('gemeente', 'gemeente.code', 'vacature_locatie.gemeente_code')
+    .innerJoin('provincie', 'provincie.code', 'gemeente.provincie_code')
+    .select(['vacature_locatie.vacature_id', 'gemeente.code', 'gemeente.naam', 'gemeente.provincie_code', 'provincie.naam as provincie_naam', 'gemeente.corop_code', 'gemeente.lat', 'gemeente.lon'])
+    .where('vacature_locatie.vacature_id', 'in', rows.map((r) => r.id))
+    .orderBy('gemeente.naam')
+    .execute();
+  const byVacancy = new Map<string, VacancyRecord['locaties']>();
+  for (const l of locations) {
+    const list = byVacancy.get(l.vacature_id) ?? [];
+    list.push({ gemeenteCode: l.code, gemeenteNaam: l.naam, provincieCode: l.provincie_code, provincieNaam: l.provincie_naam, coropCode: l.corop_code, lat: l.lat, lon: l.lon });
+    byVacancy.set(l.vacature_id, list);
+  }
+  return rows.map((r) => ({ ...r, locaties: byVacancy.get(r.id) ?? [] }));
+}
