@@ -3,6 +3,9 @@ import * as m0001 from './0001-reference.ts';
 import * as m0002 from './0002-vacancies.ts';
 import * as m0003 from './0003-search-index-state.ts';
 import * as m0004 from './0004-vacancy-fulltext.ts';
+import * as m0005 from './0005-inventory.ts';
+import * as m0006 from './0006-intake.ts';
+import * as m0007 from './0007-accounts.ts';
 
 /**
  * Every migration, in order. A static map (not a folder scan) so the bundled server
@@ -13,4 +16,7 @@ export const migrations: Record<string, Migration> = {
   '0002-vacancies': m0002,
   '0003-search-index-state': m0003,
   '0004-vacancy-fulltext': m0004,
+  '0005-inventory': m0005,
+  '0006-intake': m0006,
+  '0007-accounts': m0007,
 };

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { accessSync, chmodSync, constants, createWriteStream, mkdirSync } from 'node:fs';
+import { accessSync, chmodSync, constants, createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
@@ -83,6 +83,9 @@ export async function startEmbeddedMeili(options: { dataDir: string; masterKey?:
   let exited = false;
   const exitPromise = new Promise<void>((resolve) => child.once('exit', () => { exited = true; resolve(); }));
   await waitHealthy(url, options.timeoutMs ?? 30_000, () => exited);
+  // Lets command-line tools (imports) reach the server this process owns; removed on stop.
+  const connectionFile = join(options.dataDir, 'server.json');
+  writeFileSync(connectionFile, JSON.stringify({ url, masterKey, pid: child.pid }), { mode: 0o600 });
   return {
     url,
     masterKey,
@@ -90,6 +93,7 @@ export async function startEmbeddedMeili(options: { dataDir: string; masterKey?:
     pid: child.pid ?? -1,
     async stop() {
       if (exited) return;
+      rmSync(connectionFile, { force: true });
       child.kill('SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
       await exitPromise;
@@ -112,4 +116,18 @@ async function waitHealthy(url: string, timeoutMs: number, hasExited: () => bool
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`Meilisearch did not become healthy within ${timeoutMs} ms`);
+}
+
+/** The embedded server another process of this installation runs, if any (read from its server.json). */
+export async function findRunningEmbeddedMeili(dataDir: string): Promise<{ url: string; masterKey: string } | null> {
+  const file = join(dataDir, 'server.json');
+  if (!existsSync(file)) return null;
+  try {
+    const info = JSON.parse(readFileSync(file, 'utf8')) as { url: string; masterKey: string; pid: number };
+    process.kill(info.pid, 0);
+    const response = await fetch(`${info.url}/health`);
+    return response.ok ? { url: info.url, masterKey: info.masterKey } : null;
+  } catch {
+    return null;
+  }
 }

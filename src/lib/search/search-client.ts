@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { Meilisearch } from 'meilisearch';
 import { onShutdown } from '../lifecycle/shutdown.ts';
-import { startEmbeddedMeili } from './meili-process.ts';
+import { findRunningEmbeddedMeili, startEmbeddedMeili } from './meili-process.ts';
 
 /** How we reach Meilisearch. */
 export interface SearchConnection {
@@ -28,4 +28,16 @@ export async function connectSearch(config: {
   onShutdown('Meilisearch (pid ' + server.pid + ')', () => server.stop());
   const client = new Meilisearch({ host: server.url, apiKey: server.masterKey, timeout: 10_000 });
   return { client, url: server.url, apiKey: server.masterKey, mode: 'embedded', indexPrefix: config.MEILI_INDEX_PREFIX };
+}
+
+/**
+ * For command-line tools: the configured server, or the embedded one a running `npm start` owns.
+ * Never starts a server; null when none is reachable.
+ */
+export async function connectRunningSearch(config: Parameters<typeof connectSearch>[0]): Promise<SearchConnection | null> {
+  if (config.MEILI_URL) return connectSearch(config);
+  const running = await findRunningEmbeddedMeili(join(config.DATA_DIR, 'meilisearch'));
+  if (!running) return null;
+  const client = new Meilisearch({ host: running.url, apiKey: running.masterKey, timeout: 10_000 });
+  return { client, url: running.url, apiKey: running.masterKey, mode: 'external', indexPrefix: config.MEILI_INDEX_PREFIX };
 }

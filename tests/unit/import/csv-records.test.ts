@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { CsvSyntaxError } from '../../../src/lib/import/csv-parser.ts';
-import { readCsvRecords } from '../../../src/lib/import/csv-records.ts';
+import { readCsvRecords, type CsvRecordOptions } from '../../../src/lib/import/csv-records.ts';
 import { ImportHeaderError } from '../../../src/lib/import/import-errors.ts';
 import { chunks, collect, utf8 } from './chunk-source.ts';
 
 const columns = { requiredColumns: ['postcode', 'functie'], knownColumns: ['uren'] };
 
 /** Reads CSV text with the test columns and returns the entries plus the ignored columns. */
-async function read(text: string, options = columns) {
+async function read(text: string, options: CsvRecordOptions = columns) {
   const reader = readCsvRecords(chunks(utf8(text)), options);
   const entries = await collect(reader);
   return { entries, ignoredColumns: reader.ignoredColumns };
@@ -98,7 +98,7 @@ describe('readCsvRecords', () => {
   });
 
   it('uses a given delimiter', async () => {
-    const { entries } = await read('postcode,functie\n9711,"Jurist; senior"\n', { ...columns, delimiter: ',' } as typeof columns);
+    const { entries } = await read('postcode,functie\n9711,"Jurist; senior"\n', { ...columns, delimiter: ',' });
     expect(entries).toEqual([{ rowNumber: 2, record: { postcode: '9711', functie: 'Jurist; senior' } }]);
   });
 });

@@ -1,0 +1,79 @@
+import { openSync, readSync, closeSync } from 'node:fs';
+import { basename } from 'node:path';
+import { parseArgs } from 'node:util';
+import { openDatabase, targetFromConfig } from '../src/lib/db/database.ts';
+import { migrateToLatest } from '../src/lib/db/migrate.ts';
+import { fileSource } from '../src/lib/import/open-source.ts';
+import { loadRegionCatalog } from '../src/lib/regions/region-catalog.ts';
+import { markIndexStale } from '../src/lib/search/search-maintenance.ts';
+import { connectRunningSearch } from '../src/lib/search/search-client.ts';
+import { syncVacancies } from '../src/lib/search/vacancy-indexer.ts';
+import { readVacancyFile } from '../src/lib/vacancies/vacancy-file-rows.ts';
+import { validateAndPublish } from '../src/lib/vacancies/vacancy-publish-service.ts';
+import { loadConfigOrExit, runMain } from './cli-support.ts';
+
+const USAGE = `Gebruik:
+  npm run import -- vacatures <bestand.csv|bestand.json|bestand.jsonl> --organisatie <code>
+Exitcodes: 0 alle rijen verwerkt, 2 sommige rijen afgewezen (rapport hierboven), 1 niets ingelezen.`;
+
+function firstBytes(path: string): Uint8Array {
+  const fd = openSync(path, 'r');
+  const buffer = new Uint8Array(512);
+  const n = readSync(fd, buffer, 0, 512, 0);
+  closeSync(fd);
+  return buffer.subarray(0, n);
+}
+
+async function importVacancies(file: string, organisatieCode: string): Promise<number> {
+  const config = loadConfigOrExit();
+  const database = await openDatabase(targetFromConfig(config));
+  try {
+    await migrateToLatest(database.db);
+    const organisation = await database.db.selectFrom('organisatie').select('code').where('code', '=', organisatieCode).executeTakeFirst();
+    if (!organisation) {
+      console.error(`Onbekende organisatie "${organisatieCode}". Zie GET /api/v1/organisaties voor de codes.`);
+      return 1;
+    }
+    const catalog = await loadRegionCatalog(database.db);
+    const read = await readVacancyFile(fileSource(file), { filename: basename(file), firstBytes: firstBytes(file) });
+    const report = await validateAndPublish(database.db, catalog, organisatieCode, read.rows);
+    const issues = [...read.issues, ...report.issues].sort((a, b) => a.rowNumber - b.rowNumber);
+    const count = (result: string) => report.accepted.filter((o) => o.result === result).length;
+    console.log(`${basename(file)}: ${count('created')} nieuw, ${count('updated')} bijgewerkt, ${count('unchanged')} ongewijzigd, ${new Set(issues.map((i) => i.rowNumber)).size} rijen afgewezen.`);
+    if (read.ignoredColumns.length) console.log(`Genegeerde kolommen: ${read.ignoredColumns.join(', ')}`);
+    for (const issue of issues) console.log(`  rij ${issue.rowNumber}${issue.field ? `, ${issue.field}` : ''}: ${issue.message}`);
+    const changed = report.accepted.filter((o) => o.result !== 'unchanged').map((o) => o.id);
+    if (changed.length) {
+      const search = await connectRunningSearch(config);
+      if (search) {
+        await syncVacancies(database.db, search, changed);
+        console.log(`Zoekindex bijgewerkt (${changed.length} vacatures).`);
+      } else {
+        await markIndexStale(database.db);
+        console.log('Zoekmachine niet bereikbaar: de index wordt bij de volgende start (of binnen 5 minuten door de draaiende site) opnieuw opgebouwd.');
+      }
+    }
+    if (report.accepted.length === 0) return 1;
+    return issues.length ? 2 : 0;
+  } finally {
+    await database.close();
+  }
+}
+
+runMain(async () => {
+  const { positionals, values } = parseArgs({ allowPositionals: true, options: { organisatie: { type: 'string' }, peildatum: { type: 'string' }, help: { type: 'boolean' } } });
+  const [kind, file] = positionals;
+  if (values.help || !kind || !file) {
+    console.log(USAGE);
+    return values.help ? 0 : 1;
+  }
+  if (kind === 'vacatures') {
+    if (!values.organisatie) {
+      console.error('--organisatie <code> is verplicht.');
+      return 1;
+    }
+    return importVacancies(file, values.organisatie);
+  }
+  console.error(`Onbekende soort import "${kind}".\n${USAGE}`);
+  return 1;
+});

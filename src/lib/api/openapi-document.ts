@@ -1,0 +1,185 @@
+import { API_VERSION } from '../http/problem.ts';
+import { SEARCH_PARAM_KEYS, SORT_OPTIONS } from '../search/vacancy-search-params.ts';
+import { CONTRACTEN, OPLEIDINGSNIVEAUS, VAKGEBIEDEN, WERKWIJZEN, codesOf } from '../vacancies/vacancy-vocabulary.ts';
+
+const problem = { $ref: '#/components/responses/Problem' };
+const apiVersionHeader = { 'API-Version': { $ref: '#/components/headers/API-Version' } };
+const json = (schema: object, description: string) => ({ description, headers: apiVersionHeader, content: { 'application/json': { schema } } });
+
+const stringArrayParam = (name: string, description: string, values?: readonly string[]) => ({
+  name,
+  in: 'query',
+  description,
+  required: false,
+  style: 'form',
+  explode: true,
+  schema: { type: 'array', items: values ? { type: 'string', enum: [...values] } : { type: 'string' } },
+});
+const intParam = (name: string, description: string, minimum: number, maximum: number) => ({ name, in: 'query', description, required: false, schema: { type: 'integer', minimum, maximum } });
+
+const searchParameters = [
+  { name: 'q', in: 'query', description: 'Zoekterm (hoogstens 200 tekens).', required: false, schema: { type: 'string', maxLength: 200 } },
+  stringArrayParam('provincie', 'Provincie: CBS-code (PV20–PV31) of slug (groningen); herhaalbaar.'),
+  { name: 'postcode', in: 'query', description: 'Postcode (4 cijfers, eventueel met letters) als middelpunt van de afstand.', required: false, schema: { type: 'string', pattern: '^[1-9][0-9]{3}\\s?([a-zA-Z]{2})?$' } },
+  { name: 'plaats', in: 'query', description: 'Gemeente (naam of CBS-code) als middelpunt van de afstand.', required: false, schema: { type: 'string' } },
+  intParam('afstand', 'Afstand in km rond postcode of plaats (standaard 25).', 1, 300),
+  stringArrayParam('organisatie', 'Organisatiecode (zie /organisaties); herhaalbaar.'),
+  stringArrayParam('vakgebied', 'Vakgebied; herhaalbaar.', codesOf(VAKGEBIEDEN)),
+  stringArrayParam('opleidingsniveau', 'Opleidingsniveau; herhaalbaar.', codesOf(OPLEIDINGSNIVEAUS)),
+  stringArrayParam('contract', 'Soort contract; herhaalbaar.', codesOf(CONTRACTEN)),
+  stringArrayParam('werkwijze', 'Werkwijze; herhaalbaar.', codesOf(WERKWIJZEN)),
+  intParam('schaalMin', 'Laagste salarisschaal (overlap).', 1, 18),
+  intParam('schaalMax', 'Hoogste salarisschaal (overlap).', 1, 18),
+  intParam('urenMin', 'Minimaal aantal uren per week (overlap).', 1, 40),
+  intParam('urenMax', 'Maximaal aantal uren per week (overlap).', 1, 40),
+  { name: 'rijksontmoetingsplein', in: 'query', description: 'Alleen vacatures die (deels) vanaf een rijksontmoetingsplein kunnen.', required: false, schema: { type: 'string', enum: ['ja', 'nee'] } },
+  { name: 'sorteer', in: 'query', description: 'Sortering; afstand vraagt een postcode of plaats.', required: false, schema: { type: 'string', enum: [...SORT_OPTIONS] } },
+  intParam('pagina', 'Paginanummer (vanaf 1).', 1, 10000),
+  intParam('paginaGrootte', 'Aantal resultaten per pagina.', 1, 50),
+];
+if (searchParameters.length !== SEARCH_PARAM_KEYS.length) throw new Error('OpenAPI search parameters out of step with SEARCH_PARAM_KEYS');
+
+/** The OpenAPI 3 description of the open API, served at /api/v1/openapi.json. */
+export function openApiDocument(baseUrl: string): Record<string, unknown> {
+  return {
+    openapi: '3.0.3',
+    info: {
+      title: 'Rijk in de Regio API',
+      version: API_VERSION,
+      description: 'Open API van Rijk in de Regio: vacatures van het Rijk per regio, organisaties en gepubliceerde cijfers. Fouten volgen RFC 9457 (application/problem+json).',
+      contact: { name: 'Rijk in de Regio', email: 'api@rijkinderegio.example', url: `${baseUrl}/toegankelijkheid` },
+      license: { name: 'CC0 1.0 (gegevens); EUPL-1.2 (software)', url: 'https://creativecommons.org/publicdomain/zero/1.0/' },
+    },
+    servers: [{ url: `${baseUrl}/api/v1`, description: 'Deze omgeving' }],
+    tags: [
+      { name: 'Vacatures', description: 'Vacatures zoeken en publiceren' },
+      { name: 'Organisaties', description: 'Rijksorganisaties met hun code en sector' },
+      { name: 'Beheer', description: 'Status van de dienst' },
+    ],
+    paths: {
+      '/vacatures': {
+        get: {
+          operationId: 'zoekVacatures',
+          tags: ['Vacatures'],
+          summary: 'Vacatures zoeken',
+          description: 'Dezelfde zoekopdracht als de pagina /vacatures. Totalen zijn exact; facetten zijn disjunctief (een gekozen waarde telt de andere waarden van hetzelfde facet mee).',
+          parameters: searchParameters,
+          responses: { '200': json({ $ref: '#/components/schemas/Zoekresultaat' }, 'Zoekresultaat'), '400': problem },
+        },
+        post: {
+          operationId: 'publiceerVacature',
+          tags: ['Vacatures'],
+          summary: 'Vacature publiceren (of bijwerken op kenmerk)',
+          security: [{ organisatieToken: [] }],
+          requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/VacatureInvoer' } } } },
+          responses: { '200': json({ $ref: '#/components/schemas/Vacature' }, 'Bijgewerkt of ongewijzigd'), '201': { ...json({ $ref: '#/components/schemas/Vacature' }, 'Aangemaakt'), headers: { ...apiVersionHeader, Location: { description: 'URL van de nieuwe vacature', schema: { type: 'string' } } } }, '400': problem, '401': problem, '415': problem },
+        },
+      },
+      '/vacatures/{id}': {
+        parameters: [{ name: 'id', in: 'path', required: true, description: 'Id van de vacature (UUID).', schema: { type: 'string', format: 'uuid' } }],
+        get: { operationId: 'haalVacatureOp', tags: ['Vacatures'], summary: 'Eén vacature', responses: { '200': json({ $ref: '#/components/schemas/Vacature' }, 'De vacature'), '400': problem, '404': problem, '410': problem } },
+        put: {
+          operationId: 'wijzigVacature',
+          tags: ['Vacatures'],
+          summary: 'Vacature vervangen',
+          security: [{ organisatieToken: [] }],
+          requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/VacatureInvoer' } } } },
+          responses: { '200': json({ $ref: '#/components/schemas/Vacature' }, 'Bijgewerkt of ongewijzigd'), '400': problem, '401': problem, '403': problem, '404': problem },
+        },
+      },
+      '/organisaties': {
+        get: { operationId: 'lijstOrganisaties', tags: ['Organisaties'], summary: 'Alle rijksorganisaties', responses: { '200': json({ type: 'object', properties: { organisaties: { type: 'array', items: { $ref: '#/components/schemas/Organisatie' } }, totaal: { type: 'integer' } } }, 'De organisaties') } },
+      },
+      '/health': {
+        get: { operationId: 'gezondheid', tags: ['Beheer'], summary: 'Status van database en zoekmachine', responses: { '200': json({ type: 'object' }, 'Alles werkt'), '503': problem } },
+      },
+      '/openapi.json': {
+        get: { operationId: 'openapi', tags: ['Beheer'], summary: 'Deze beschrijving', responses: { '200': json({ type: 'object' }, 'OpenAPI-document') } },
+      },
+    },
+    components: {
+      securitySchemes: { organisatieToken: { type: 'http', scheme: 'bearer', description: 'Token van een organisatie (npm run token -- create).' } },
+      headers: { 'API-Version': { description: 'Volledige versie van de API', schema: { type: 'string', example: API_VERSION } } },
+      responses: {
+        Problem: { description: 'Fout (RFC 9457)', headers: apiVersionHeader, content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Probleem' } } } },
+      },
+      schemas: {
+        Probleem: {
+          type: 'object',
+          required: ['title', 'status'],
+          properties: {
+            type: { type: 'string' },
+            title: { type: 'string' },
+            status: { type: 'integer' },
+            detail: { type: 'string' },
+            invalidParams: { type: 'array', items: { type: 'object', properties: { name: { type: 'string' }, reason: { type: 'string' } } } },
+          },
+        },
+        Organisatie: { type: 'object', properties: { code: { type: 'string' }, naam: { type: 'string' }, afkorting: { type: 'string', nullable: true }, sector: { type: 'string', enum: ['ministerie', 'politie', 'rechtspraak', 'dji', 'defensie', 'zbo'] }, ministerie: { type: 'string', nullable: true } } },
+        Bereik: { type: 'object', properties: { min: { type: 'integer' }, max: { type: 'integer' } } },
+        Vacature: {
+          type: 'object',
+          properties: {
+            id: { type: 'string', format: 'uuid' },
+            kenmerk: { type: 'string' },
+            titel: { type: 'string' },
+            samenvatting: { type: 'string' },
+            beschrijving: { type: 'string', description: 'Opgeschoonde HTML' },
+            organisatie: { type: 'object', properties: { code: { type: 'string' }, naam: { type: 'string' }, sector: { type: 'string' } } },
+            standplaatsen: { type: 'array', items: { type: 'object', properties: { gemeenteCode: { type: 'string' }, naam: { type: 'string' }, provincieCode: { type: 'string' }, provincie: { type: 'string' } } } },
+            schaal: { $ref: '#/components/schemas/Bereik' },
+            salaris: { type: 'object', properties: { min: { type: 'integer' }, max: { type: 'integer' }, valuta: { type: 'string' }, per: { type: 'string' } } },
+            uren: { $ref: '#/components/schemas/Bereik' },
+            opleidingsniveau: { type: 'string' },
+            vakgebied: { type: 'string' },
+            contract: { type: 'string' },
+            werkwijze: { type: 'string' },
+            vanafRijksontmoetingsplein: { type: 'boolean' },
+            gepubliceerdOp: { type: 'string', format: 'date' },
+            sluitingsdatum: { type: 'string', format: 'date', description: 'Reageren kan tot en met deze dag, 23.59 uur (Europe/Amsterdam).' },
+            status: { type: 'string', enum: ['open', 'gesloten', 'vervuld'] },
+            voorbeeldgegevens: { type: 'boolean', description: 'Waar voor demogegevens.' },
+            afstandKm: { type: 'number', nullable: true, description: 'Afstand tot de dichtstbijzijnde standplaats (alleen bij zoeken met postcode of plaats).' },
+          },
+        },
+        VacatureInvoer: {
+          type: 'object',
+          required: ['kenmerk', 'titel', 'samenvatting', 'beschrijving', 'standplaatsen', 'schaalMin', 'schaalMax', 'salarisMin', 'salarisMax', 'urenMin', 'urenMax', 'opleidingsniveau', 'vakgebied', 'contract', 'gepubliceerdOp', 'sluitingsdatum'],
+          properties: {
+            kenmerk: { type: 'string', maxLength: 60 },
+            titel: { type: 'string', minLength: 3, maxLength: 160 },
+            samenvatting: { type: 'string', minLength: 10, maxLength: 600 },
+            beschrijving: { type: 'string', description: 'HTML; alleen p, ul, ol, li, strong, em, h3, h4, a, br blijven over.' },
+            standplaatsen: { type: 'array', minItems: 1, maxItems: 10, items: { type: 'string', description: 'CBS-gemeentecode (GM0014) of gemeentenaam' } },
+            schaalMin: { type: 'integer', minimum: 1, maximum: 18 },
+            schaalMax: { type: 'integer', minimum: 1, maximum: 18 },
+            salarisMin: { type: 'integer' },
+            salarisMax: { type: 'integer' },
+            urenMin: { type: 'integer', minimum: 1, maximum: 40 },
+            urenMax: { type: 'integer', minimum: 1, maximum: 40 },
+            opleidingsniveau: { type: 'string', enum: codesOf(OPLEIDINGSNIVEAUS) },
+            vakgebied: { type: 'string', enum: codesOf(VAKGEBIEDEN) },
+            contract: { type: 'string', enum: codesOf(CONTRACTEN) },
+            werkwijze: { type: 'string', enum: codesOf(WERKWIJZEN) },
+            vanafRijksontmoetingsplein: { type: 'boolean' },
+            gepubliceerdOp: { type: 'string', format: 'date' },
+            sluitingsdatum: { type: 'string', format: 'date' },
+            status: { type: 'string', enum: ['open', 'gesloten', 'vervuld'] },
+          },
+        },
+        Zoekresultaat: {
+          type: 'object',
+          properties: {
+            vacatures: { type: 'array', items: { $ref: '#/components/schemas/Vacature' } },
+            totaal: { type: 'integer' },
+            pagina: { type: 'integer' },
+            paginaGrootte: { type: 'integer' },
+            aantalPaginas: { type: 'integer' },
+            facetten: { type: 'object', additionalProperties: { type: 'object', additionalProperties: { type: 'integer' } } },
+            zoekmachine: { type: 'string', enum: ['meilisearch', 'postgresql'] },
+          },
+        },
+      },
+    },
+  };
+}

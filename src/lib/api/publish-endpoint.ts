@@ -1,0 +1,64 @@
+import { authenticateApiToken } from '../auth/api-tokens.ts';
+import { getConfig } from '../config/config.ts';
+import { jsonResponse, problemResponse } from '../http/problem.ts';
+import { getDatabase, getReferenceLookups, getSearch } from '../runtime/app-context.ts';
+import { markIndexStale } from '../search/search-maintenance.ts';
+import { syncVacancies } from '../search/vacancy-indexer.ts';
+import { validateAndPublish } from '../vacancies/vacancy-publish-service.ts';
+import { recordToJson } from './vacancy-json.ts';
+import { loadVacancyRecords } from '../vacancies/vacancy-record.ts';
+
+const MAX_BODY_BYTES = 256 * 1024;
+
+/**
+ * POST /api/v1/vacatures (id = null) and PUT /api/v1/vacatures/{id}: validate with zod, write in
+ * one transaction, then update both search indexes at once so the change is searchable within
+ * seconds. If search is down the write still stands and the index is marked for a rebuild.
+ */
+export async function handlePublish(request: Request, id: string | null): Promise<Response> {
+  const { db } = await getDatabase();
+  const organisatieCode = await authenticateApiToken(db, request.headers.get('authorization'));
+  if (!organisatieCode) {
+    return problemResponse({ title: 'Niet geautoriseerd', status: 401, detail: 'Stuur een geldig organisatietoken mee: Authorization: Bearer rir_…' }, { 'WWW-Authenticate': 'Bearer realm="rijk-in-de-regio"' });
+  }
+  if (!(request.headers.get('content-type') ?? '').includes('application/json')) {
+    return problemResponse({ title: 'Verkeerd formaat', status: 415, detail: 'Stuur de vacature als application/json.' });
+  }
+  const text = await request.text();
+  if (text.length > MAX_BODY_BYTES) return problemResponse({ title: 'Te groot', status: 413, detail: `Een vacature mag hoogstens ${MAX_BODY_BYTES / 1024} KB zijn.` });
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return problemResponse({ title: 'Ongeldige JSON', status: 400, detail: 'De body is geen geldige JSON.' });
+  }
+  if (id) {
+    const [existing] = await loadVacancyRecords(db, { ids: [id] });
+    if (!existing) return problemResponse({ title: 'Vacature niet gevonden', status: 404, detail: `Er is geen vacature met id ${id}.` });
+    if (existing.organisatie_code !== organisatieCode) return problemResponse({ title: 'Geen toegang', status: 403, detail: 'Deze vacature is van een andere organisatie.' });
+    const kenmerk = (data as { kenmerk?: unknown } | null)?.kenmerk;
+    if (kenmerk !== existing.kenmerk) {
+      return problemResponse({ title: 'Kenmerk wijkt af', status: 400, detail: `Het kenmerk van deze vacature is ${existing.kenmerk} en kan niet veranderen.`, invalidParams: [{ name: 'kenmerk', reason: 'moet gelijk zijn aan het bestaande kenmerk' }] });
+    }
+  }
+  const lookups = await getReferenceLookups();
+  const report = await validateAndPublish(db, lookups.catalog, organisatieCode, [{ rowNumber: 1, data }]);
+  if (report.issues.length) {
+    return problemResponse({
+      title: 'Ongeldige vacature',
+      status: 400,
+      detail: report.issues.map((i) => `${i.field ?? 'vacature'}: ${i.message}`).join('; '),
+      invalidParams: report.issues.map((i) => ({ name: i.field ?? 'vacature', reason: i.message })),
+    });
+  }
+  const outcome = report.accepted[0]!;
+  try {
+    await syncVacancies(db, await getSearch(), [outcome.id]);
+  } catch {
+    await markIndexStale(db);
+  }
+  const [saved] = await loadVacancyRecords(db, { ids: [outcome.id] });
+  const base = getConfig().PUBLIC_BASE_URL;
+  const status = outcome.result === 'created' ? 201 : 200;
+  return jsonResponse({ ...recordToJson(saved!, base), resultaat: outcome.result }, { status, headers: status === 201 ? { Location: `${base}/api/v1/vacatures/${outcome.id}` } : {} });
+}

@@ -1,0 +1,41 @@
+import { maintainSearchIndex } from '../search/search-maintenance.ts';
+import { getDatabase, getSearch } from './app-context.ts';
+
+const KEY = Symbol.for('rijk-in-de-regio.background-jobs');
+const SEARCH_MAINTENANCE_MS = 5 * 60_000;
+
+/** A job that runs on an interval inside the server process. */
+export interface BackgroundJob {
+  name: string;
+  intervalMs: number;
+  run: () => Promise<unknown>;
+}
+
+const jobs: BackgroundJob[] = [
+  {
+    name: 'search index maintenance',
+    intervalMs: SEARCH_MAINTENANCE_MS,
+    run: async () => maintainSearchIndex((await getDatabase()).db, await getSearch()),
+  },
+];
+
+/** Registers another job (e.g. retention); used by features that need periodic work. */
+export function registerBackgroundJob(job: BackgroundJob): void {
+  jobs.push(job);
+}
+
+/**
+ * Starts the periodic jobs once per process. Timers are unref'd so they never keep the process
+ * alive; a failing run is logged without personal data and retried at the next interval.
+ */
+export function startBackgroundJobs(): void {
+  const store = globalThis as unknown as Record<symbol, boolean | undefined>;
+  if (store[KEY] || process.env.RIR_BACKGROUND_JOBS === 'off') return;
+  store[KEY] = true;
+  for (const job of jobs) {
+    const timer = setInterval(() => {
+      job.run().catch((error: unknown) => console.warn(`[jobs] ${job.name} failed: ${(error as Error).message}`));
+    }, job.intervalMs);
+    timer.unref();
+  }
+}
