@@ -1,8 +1,7 @@
 import { openSync, readSync, closeSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { openDatabase, targetFromConfig } from '../src/lib/db/database.ts';
-import { migrateToLatest } from '../src/lib/db/migrate.ts';
+import { openPreparedDatabase } from '../src/lib/bootstrap/prepare-database.ts';
 import { fileSource } from '../src/lib/import/open-source.ts';
 import { loadRegionCatalog } from '../src/lib/regions/region-catalog.ts';
 import { markIndexStale } from '../src/lib/search/search-maintenance.ts';
@@ -26,9 +25,8 @@ function firstBytes(path: string): Uint8Array {
 
 async function importVacancies(file: string, organisatieCode: string): Promise<number> {
   const config = loadConfigOrExit();
-  const database = await openDatabase(targetFromConfig(config));
+  const database = await openPreparedDatabase(config);
   try {
-    await migrateToLatest(database.db);
     const organisation = await database.db.selectFrom('organisatie').select('code').where('code', '=', organisatieCode).executeTakeFirst();
     if (!organisation) {
       console.error(`Onbekende organisatie "${organisatieCode}". Zie GET /api/v1/organisaties voor de codes.`);

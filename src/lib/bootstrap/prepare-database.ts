@@ -30,3 +30,15 @@ export async function prepareDatabase(config: AppConfig, log: (line: string) => 
     await database.close();
   }
 }
+
+/**
+ * For command-line tools: opens the configured database, migrates it and loads the reference data
+ * when it is missing, so a tool can run before the first `npm start`. The caller closes it.
+ */
+export async function openPreparedDatabase(config: AppConfig) {
+  const database = await openDatabase(targetFromConfig(config));
+  await migrateToLatest(database.db);
+  const provinces = await database.db.selectFrom('provincie').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  if (Number(provinces.n) === 0) await loadReferenceData(database.db);
+  return database;
+}

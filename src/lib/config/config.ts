@@ -54,7 +54,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 
 function readOrCreateSecret(dataDir: string): string {
   const file = join(dataDir, 'app-secret');
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  if (existsSync(file)) {
+    const stored = readFileSync(file, 'utf8').trim();
+    // A truncated or hand-edited file must not silently become a weak (or empty) secret.
+    if (stored.length < 32) throw new ConfigError(`Invalid configuration: APP_SECRET in ${file} must be at least 32 characters (delete the file to generate a new one)`);
+    return stored;
+  }
   mkdirSync(dataDir, { recursive: true });
   const secret = randomBytes(32).toString('hex');
   writeFileSync(file, `${secret}\n`, { mode: 0o600 });

@@ -45,9 +45,9 @@ export interface LocationDocument extends VacancyDocument {
 
 const TEXT_LIMIT = 1200;
 
-/** Plain text of sanitised description HTML, for full-text search only. */
+/** Plain text of sanitised description HTML, for full-text search only. `&amp;` goes last, so "&amp;lt;" stays "&lt;". */
 export function htmlToText(html: string): string {
-  return html.replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/\s+/g, ' ').trim();
+  return html.replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
 }
 
 /** The per-vacancy document. */

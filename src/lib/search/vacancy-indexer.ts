@@ -63,7 +63,7 @@ export async function rebuildVacancyIndexes(db: Kysely<DB>, search: SearchConnec
 
   for (const [liveUid, buildUid] of [[live.vacancies, build.vacancies], [live.locations, build.locations]] as const) {
     if (!(await indexExists(client, liveUid))) await waitOk(client.createIndex(liveUid, { primaryKey: 'id' }), 'create index');
-    await waitOk(client.swapIndexes([{ indexes: [liveUid, buildUid] }]), 'swap');
+    await waitOk(client.swapIndexes([{ indexes: [liveUid, buildUid], rename: false }]), 'swap');
     await waitOk(client.deleteIndex(buildUid), 'delete old index');
   }
   await db
@@ -123,5 +123,5 @@ export async function removeExpired(search: SearchConnection, now: Date = new Da
 
 /** Deletes finished tasks older than an hour, so Meilisearch's task store does not grow without bound. */
 export async function pruneFinishedTasks(client: Meilisearch, olderThanMs = 3_600_000): Promise<void> {
-  await client.tasks.deleteTasks({ statuses: ['succeeded', 'failed', 'canceled'], beforeFinishedAt: new Date(Date.now() - olderThanMs) }).waitTask();
+  await client.tasks.deleteTasks({ statuses: ['succeeded', 'failed', 'canceled'], beforeFinishedAt: new Date(Date.now() - olderThanMs).toISOString() }).waitTask();
 }

@@ -11,7 +11,8 @@ function fold(line: string): string {
   let rest = line;
   while (Buffer.byteLength(rest) > 75) {
     let cut = 75;
-    while (Buffer.byteLength(rest.slice(0, cut)) > 75) cut--;
+    // Never cut between the two halves of a surrogate pair (an emoji would turn into U+FFFD).
+    while (Buffer.byteLength(rest.slice(0, cut)) > 75 || /[\ud800-\udbff]/.test(rest.charAt(cut - 1))) cut--;
     out.push(rest.slice(0, cut));
     rest = ` ${rest.slice(cut)}`;
   }

@@ -8,7 +8,8 @@ import sanitizeHtml from 'sanitize-html';
 export function sanitizeDescription(html: string): string {
   return sanitizeHtml(html, {
     allowedTags: ['p', 'br', 'ul', 'ol', 'li', 'strong', 'b', 'em', 'i', 'h3', 'h4', 'a', 'blockquote'],
-    allowedAttributes: { a: ['href'] },
+    // rel must be allowed, or the rel that transformTags adds below is stripped again.
+    allowedAttributes: { a: ['href', 'rel'] },
     allowedSchemes: ['http', 'https', 'mailto'],
     allowProtocolRelative: false,
     disallowedTagsMode: 'discard',

@@ -28,7 +28,7 @@ beforeAll(async () => {
   catalog = await loadRegionCatalog(database.db);
   organisationCodes = new Set((await database.db.selectFrom('organisatie').select('code').execute()).map((o) => o.code));
   const put = async (key: string, org: string, fields: Parameters<typeof vacancyInput>[0]) => {
-    [ids[key]] = await publish(database.db, org, [vacancyInput({ kenmerk: key, ...fields })]);
+    ids[key] = (await publish(database.db, org, [vacancyInput({ kenmerk: key, ...fields })]))[0]!;
   };
   await put('A', 'duo', { titel: 'Beleidsmedewerker arbeidsmarkt', standplaatsen: ['Groningen'] });
   await put('B', 'belastingdienst', { titel: 'Adviseur informatiebeveiliging', samenvatting: 'Je beschermt de systemen van de Belastingdienst.', standplaatsen: ['Assen'], vakgebied: 'ict', schaalMin: 11, schaalMax: 12 });

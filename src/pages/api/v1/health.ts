@@ -11,7 +11,7 @@ export const GET: APIRoute = async () => {
   });
   if (report.status === 'ok') return jsonResponse(report, { headers: { 'Cache-Control': 'no-store' } });
   const down = [report.database.status === 'down' ? 'database' : null, report.search.status === 'down' ? 'zoekmachine' : null].filter(Boolean);
-  const body = { type: 'about:blank', title: 'Dienst gedeeltelijk beschikbaar', status: 503, detail: `Niet bereikbaar: ${down.join(' en ')}.`, ...report };
+  const body = { ...report, type: 'about:blank', title: 'Dienst gedeeltelijk beschikbaar', status: 503, toestand: report.status, detail: `Niet bereikbaar: ${down.join(' en ')}.` };
   return new Response(JSON.stringify(body), {
     status: 503,
     headers: { 'Content-Type': 'application/problem+json', 'Cache-Control': 'no-store', 'API-Version': API_VERSION },
