@@ -18,11 +18,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('aangemaakt_door', 'text', (c) => c.notNull())
     .addColumn('aangemaakt_op', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addColumn('gepubliceerd_op', 'timestamptz')
+    .addColumn('gepubliceerd_door', 'text')
     .addColumn('inhoud_hash', 'text', (c) => c.notNull())
     .addUniqueConstraint('formatie_snapshot_versie_uq', ['peildatum', 'versie', 'is_demo'])
     .addCheckConstraint('formatie_snapshot_peildatum_ck', sql`extract(month from peildatum) = 1 and extract(day from peildatum) = 1`)
     .addCheckConstraint('formatie_snapshot_versie_ck', sql`versie >= 1`)
-    .addCheckConstraint('formatie_snapshot_gepubliceerd_ck', sql`(status = 'gepubliceerd') = (gepubliceerd_op is not null)`)
+    .addCheckConstraint('formatie_snapshot_gepubliceerd_ck', sql`(status = 'gepubliceerd') = (gepubliceerd_op is not null and gepubliceerd_door is not null)`)
     .execute();
   await db.schema
     .createTable('formatie_regel')

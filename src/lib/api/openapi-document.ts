@@ -70,31 +70,41 @@ export function openApiDocument(baseUrl: string): Record<string, unknown> {
           operationId: 'publiceerVacature',
           tags: ['Vacatures'],
           summary: 'Vacature publiceren (of bijwerken op kenmerk)',
+          description: 'Publiceert een vacature van de organisatie van het token. Bestaat het kenmerk al, dan wordt die vacature bijgewerkt (200); anders komt er een nieuwe (201). De wijziging is binnen enkele seconden vindbaar.',
           security: [{ organisatieToken: [] }],
           requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/VacatureInvoer' } } } },
-          responses: { '200': json({ $ref: '#/components/schemas/Vacature' }, 'Bijgewerkt of ongewijzigd'), '201': { ...json({ $ref: '#/components/schemas/Vacature' }, 'Aangemaakt'), headers: { ...apiVersionHeader, Location: { description: 'URL van de nieuwe vacature', schema: { type: 'string' } } } }, '400': problem, '401': problem, '415': problem },
+          responses: { '200': json({ $ref: '#/components/schemas/Vacature' }, 'Bijgewerkt of ongewijzigd'), '201': { ...json({ $ref: '#/components/schemas/Vacature' }, 'Aangemaakt'), headers: { ...apiVersionHeader, Location: { description: 'URL van de nieuwe vacature', schema: { type: 'string' } } } }, '400': problem, '401': problem, '413': problem, '415': problem },
         },
       },
       '/vacatures/{id}': {
         parameters: [{ name: 'id', in: 'path', required: true, description: 'Id van de vacature (UUID).', schema: { type: 'string', format: 'uuid' } }],
-        get: { operationId: 'haalVacatureOp', tags: ['Vacatures'], summary: 'Eén vacature', responses: { '200': json({ $ref: '#/components/schemas/Vacature' }, 'De vacature'), '400': problem, '404': problem, '410': problem } },
+        get: { operationId: 'haalVacatureOp', tags: ['Vacatures'], summary: 'Eén vacature', description: 'Eén open vacature; 404 als het id onbekend is, 410 als de vacature gesloten of vervuld is.', responses: { '200': json({ $ref: '#/components/schemas/Vacature' }, 'De vacature'), '400': problem, '404': problem, '410': problem } },
         put: {
           operationId: 'wijzigVacature',
           tags: ['Vacatures'],
           summary: 'Vacature vervangen',
+          description: 'Vervangt een vacature van de organisatie van het token. Het kenmerk kan niet veranderen.',
           security: [{ organisatieToken: [] }],
           requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/VacatureInvoer' } } } },
-          responses: { '200': json({ $ref: '#/components/schemas/Vacature' }, 'Bijgewerkt of ongewijzigd'), '400': problem, '401': problem, '403': problem, '404': problem },
+          responses: { '200': json({ $ref: '#/components/schemas/Vacature' }, 'Bijgewerkt of ongewijzigd'), '400': problem, '401': problem, '403': problem, '404': problem, '413': problem, '415': problem },
         },
       },
       '/organisaties': {
-        get: { operationId: 'lijstOrganisaties', tags: ['Organisaties'], summary: 'Alle rijksorganisaties', responses: { '200': json({ type: 'object', properties: { organisaties: { type: 'array', items: { $ref: '#/components/schemas/Organisatie' } }, totaal: { type: 'integer' } } }, 'De organisaties') } },
+        get: { operationId: 'lijstOrganisaties', tags: ['Organisaties'], summary: 'Alle rijksorganisaties', description: 'Alle rijksorganisaties met hun vaste code en sector.', responses: { '200': json({ type: 'object', properties: { organisaties: { type: 'array', items: { $ref: '#/components/schemas/Organisatie' } }, totaal: { type: 'integer' } } }, 'De organisaties') } },
       },
       '/health': {
-        get: { operationId: 'gezondheid', tags: ['Beheer'], summary: 'Status van database en zoekmachine', responses: { '200': json({ type: 'object' }, 'Alles werkt'), '503': problem } },
+        get: { operationId: 'gezondheid', tags: ['Beheer'], summary: 'Status van database en zoekmachine', description: 'Werkt alles, dan 200; is de database of de zoekmachine onbereikbaar, dan 503 met dezelfde velden.', responses: { '200': json({ type: 'object' }, 'Alles werkt'), '503': problem } },
       },
       '/openapi.json': {
-        get: { operationId: 'openapi', tags: ['Beheer'], summary: 'Deze beschrijving', responses: { '200': json({ type: 'object' }, 'OpenAPI-document') } },
+        get: {
+          operationId: 'openapi',
+          tags: ['Beheer'],
+          summary: 'Deze beschrijving',
+          description: 'Deze OpenAPI-beschrijving van de API.',
+          // ADR /core/publish-openapi: the document is readable cross-origin. Lower-case name because
+          // the ADR linter looks the header up by that exact key (HTTP header names are case-insensitive).
+          responses: { '200': { ...json({ type: 'object' }, 'OpenAPI-document'), headers: { ...apiVersionHeader, 'access-control-allow-origin': { description: 'Altijd *: iedere website mag dit document ophalen.', schema: { type: 'string', enum: ['*'] } } } } },
+        },
       },
     },
     components: {
@@ -139,6 +149,8 @@ export function openApiDocument(baseUrl: string): Record<string, unknown> {
             sluitingsdatum: { type: 'string', format: 'date', description: 'Reageren kan tot en met deze dag, 23.59 uur (Europe/Amsterdam).' },
             status: { type: 'string', enum: ['open', 'gesloten', 'vervuld'] },
             voorbeeldgegevens: { type: 'boolean', description: 'Waar voor demogegevens.' },
+            resultaat: { type: 'string', enum: ['created', 'updated', 'unchanged'], description: 'Alleen in het antwoord op POST en PUT: wat er met de vacature gebeurde.' },
+            _links: { $ref: '#/components/schemas/Links' },
             afstandKm: { type: 'number', nullable: true, description: 'Afstand tot de dichtstbijzijnde standplaats (alleen bij zoeken met postcode of plaats).' },
           },
         },
@@ -167,9 +179,12 @@ export function openApiDocument(baseUrl: string): Record<string, unknown> {
             status: { type: 'string', enum: ['open', 'gesloten', 'vervuld'] },
           },
         },
+        Link: { type: 'object', properties: { href: { type: 'string' } } },
+        Links: { type: 'object', properties: { self: { $ref: '#/components/schemas/Link' }, html: { $ref: '#/components/schemas/Link' }, prev: { $ref: '#/components/schemas/Link' }, next: { $ref: '#/components/schemas/Link' } } },
         Zoekresultaat: {
           type: 'object',
           properties: {
+            _links: { $ref: '#/components/schemas/Links' },
             vacatures: { type: 'array', items: { $ref: '#/components/schemas/Vacature' } },
             totaal: { type: 'integer' },
             pagina: { type: 'integer' },

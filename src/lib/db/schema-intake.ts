@@ -1,3 +1,73 @@
+import type { Generated, GeneratedAlways } from 'kysely';
+
+/** The furthest stage an application reached. */
+export type IntakeFase = 'sollicitatie' | 'gesprek' | 'aanbod' | 'aangenomen';
+
+/** How an application ended (or `lopend` while it runs). */
+export type IntakeUitkomst = 'lopend' | 'afgewezen' | 'teruggetrokken' | 'aangenomen';
+
+/** One application: pseudonymised, without postcode, name, e-mail or birth date; deleted after `bewaren_tot`. */
+export interface SollicitatieTable {
+  id: Generated<number>;
+  organisatie_code: string;
+  /** HMAC-SHA256 (APP_SECRET) of organisation + applicant id, hex. */
+  sollicitant_sleutel: string;
+  vacature_id: string | null;
+  externe_vacature: string | null;
+  /** coalesce(vacature_id, externe_vacature): part of the unique key, computed by the database. */
+  vacature_sleutel: GeneratedAlways<string>;
+  werkplaats_gemeente_code: string;
+  sollicitatiedatum: string;
+  /** Null = unknown home municipality ("onbekend"). */
+  woon_gemeente_code: string | null;
+  fase: IntakeFase;
+  uitkomst: IntakeUitkomst;
+  datum_gesprek: string | null;
+  datum_aanbod: string | null;
+  datum_indiensttreding: string | null;
+  bewaren_tot: string;
+  toestemming: Generated<boolean>;
+  import_id: number | null;
+  is_demo: Generated<boolean>;
+}
+
+/** One import run: who, when and the counts (never the file or its rows). */
+export interface SollicitatieImportTable {
+  id: Generated<number>;
+  organisatie_code: string;
+  bestandsnaam_hash: string | null;
+  ingelezen_op: Generated<Date>;
+  door: string;
+  geaccepteerd: number;
+  afgewezen: number;
+  ongewijzigd: number;
+  verlopen: Generated<number>;
+  is_demo: Generated<boolean>;
+}
+
+/** Quarterly rollup: applications that reached `fase`, by home and work region; the source of every figure. */
+export interface InstroomKwartaalTable {
+  organisatie_code: string;
+  /** 'YYYY-Qn', quarter of the application date (cohort). */
+  kwartaal: string;
+  /** Province code or 'onbekend'. */
+  woon_provincie_code: string;
+  /** COROP code or 'onbekend'. */
+  woon_corop_code: string;
+  werk_provincie_code: string;
+  werk_corop_code: string;
+  vakgebied: string | null;
+  fase: IntakeFase;
+  /** Microdata rows in this cell plus `verwijderd`. */
+  aantal: number;
+  /** Rows no longer held as microdata (deleted by retention, or counted on a history load). */
+  verwijderd: Generated<number>;
+  is_demo: Generated<boolean>;
+}
+
 /** Tables of the applications and hires (measure 6). */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface IntakeTables {}
+export interface IntakeTables {
+  sollicitatie: SollicitatieTable;
+  sollicitatie_import: SollicitatieImportTable;
+  instroom_kwartaal: InstroomKwartaalTable;
+}

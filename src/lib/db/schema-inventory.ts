@@ -16,6 +16,8 @@ export interface FormatieSnapshotTable {
   aangemaakt_door: string;
   aangemaakt_op: Generated<Date>;
   gepubliceerd_op: Date | null;
+  /** Who published it (set together with gepubliceerd_op). */
+  gepubliceerd_door: string | null;
   inhoud_hash: string;
 }
 

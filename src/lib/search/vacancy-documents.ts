@@ -9,7 +9,6 @@ export interface VacancyDocument {
   slug: string;
   titel: string;
   samenvatting: string;
-  tekst: string;
   zoekdelen: string[];
   organisatie: string;
   organisatieCode: string;
@@ -43,8 +42,6 @@ export interface LocationDocument extends VacancyDocument {
   _geo: { lat: number; lng: number };
 }
 
-const TEXT_LIMIT = 1200;
-
 /** Plain text of sanitised description HTML, for full-text search only. `&amp;` goes last, so "&amp;lt;" stays "&lt;". */
 export function htmlToText(html: string): string {
   return html.replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
@@ -52,14 +49,12 @@ export function htmlToText(html: string): string {
 
 /** The per-vacancy document. */
 export function toVacancyDocument(v: VacancyRecord): VacancyDocument {
-  const tekst = htmlToText(v.beschrijving_html).slice(0, TEXT_LIMIT);
   return {
     id: v.id,
     vacatureId: v.id,
     slug: v.slug,
     titel: v.titel,
     samenvatting: v.samenvatting,
-    tekst,
     zoekdelen: compoundPartsOfText(`${v.titel} ${v.samenvatting}`),
     organisatie: v.organisatieNaam,
     organisatieCode: v.organisatie_code,

@@ -3,7 +3,8 @@ import { CONTRACTEN, OPLEIDINGSNIVEAUS, VACATURE_STATUSSEN, VAKGEBIEDEN, WERKWIJ
 
 const isoDate = z.iso.date('verwacht een datum als JJJJ-MM-DD');
 const int = (min: number, max: number) => z.coerce.number('verwacht een getal').int('verwacht een geheel getal').min(min, `minimaal ${min}`).max(max, `hoogstens ${max}`);
-const bool = z.union([z.boolean(), z.enum(['ja', 'nee', 'true', 'false', '1', '0', ''], 'verwacht ja of nee').transform((v) => v === 'ja' || v === 'true' || v === '1')]);
+// The union needs its own message: zod reports a failed union as the English "Invalid input".
+const bool = z.union([z.boolean(), z.enum(['ja', 'nee', 'true', 'false', '1', '0', ''], 'verwacht ja of nee').transform((v) => v === 'ja' || v === 'true' || v === '1')], 'verwacht ja of nee');
 
 /**
  * A vacancy as publishers send it (API body, JSON import, CSV row). `standplaatsen` are CBS

@@ -1,0 +1,39 @@
+import { logFactorial } from './log-factorial.ts';
+
+/** A 2×2 table of counts: [[a, b], [c, d]] (rows = groups, columns = selected / not selected). */
+export type TwoByTwo = readonly [readonly [number, number], readonly [number, number]];
+
+// R's fisher.test treats tables whose probability is within this relative tolerance of the observed one as
+// "as extreme": without it, floating-point noise decides whether a symmetric twin table is counted.
+const RELATIVE_TOLERANCE = 1 + 1e-7;
+
+/**
+ * Two-sided p-value of Fisher's exact test for a 2×2 table, as R's `fisher.test` computes it: the sum of the
+ * hypergeometric probabilities of all tables with the same margins that are no more likely than the observed one.
+ * Probabilities come from log-factorials, so large counts neither overflow nor lose precision.
+ */
+export function fisherExactTwoSided(table: TwoByTwo): number {
+  const [[a, b], [c, d]] = table;
+  for (const n of [a, b, c, d]) {
+    if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`Fisher's exact test needs non-negative integer counts, got ${n}`);
+  }
+  const row1 = a + b;
+  const row2 = c + d;
+  const col1 = a + c;
+  const total = row1 + row2;
+  if (row1 === 0 || row2 === 0 || col1 === 0 || col1 === total) return 1;
+  // ln P(X = x) for X ~ Hypergeometric(total, col1, row1): the count in the top-left cell.
+  const constant = logFactorial(row1) + logFactorial(row2) + logFactorial(col1) + logFactorial(total - col1) - logFactorial(total);
+  const logP = (x: number): number =>
+    constant - logFactorial(x) - logFactorial(row1 - x) - logFactorial(col1 - x) - logFactorial(row2 - col1 + x);
+  const low = Math.max(0, col1 - row2);
+  const high = Math.min(row1, col1);
+  const observed = logP(a);
+  const threshold = observed + Math.log(RELATIVE_TOLERANCE);
+  let p = 0;
+  for (let x = low; x <= high; x++) {
+    const lp = logP(x);
+    if (lp <= threshold) p += Math.exp(lp);
+  }
+  return Math.min(1, p);
+}
