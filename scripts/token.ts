@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util';
-import { openDatabase, targetFromConfig } from '../src/lib/db/database.ts';
-import { migrateToLatest } from '../src/lib/db/migrate.ts';
+import { openPreparedDatabase } from '../src/lib/bootstrap/prepare-database.ts';
 import { createApiToken, listApiTokens, revokeApiToken } from '../src/lib/auth/api-tokens.ts';
 import { loadConfigOrExit, runMain } from './cli-support.ts';
 
@@ -33,9 +32,9 @@ runMain(async () => {
     console.error('--id <nummer> is verplicht (zie npm run token -- list).');
     return 1;
   }
-  const database = await openDatabase(targetFromConfig(loadConfigOrExit()));
+  // Prepared (migrated, organisations loaded) so a token can be made before the first start.
+  const database = await openPreparedDatabase(loadConfigOrExit());
   try {
-    await migrateToLatest(database.db);
     if (command === 'create') {
       let created: { id: number; token: string };
       try {

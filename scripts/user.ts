@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
-import { openDatabase, targetFromConfig } from '../src/lib/db/database.ts';
-import { migrateToLatest } from '../src/lib/db/migrate.ts';
+import type { Kysely } from 'kysely';
+import { openPreparedDatabase } from '../src/lib/bootstrap/prepare-database.ts';
+import type { DB } from '../src/lib/db/schema.ts';
 import { createUser, findByUsername, listUsers, setPassword, STAFF_ROLES } from '../src/lib/auth/users.ts';
 import { loadConfigOrExit, runMain } from './cli-support.ts';
 import { readPassword } from './read-password.ts';
@@ -12,10 +13,10 @@ const USAGE = `Gebruik:
 Het wachtwoord komt uit de omgevingsvariabele RIR_PASSWORD, of wordt (zonder echo) gevraagd.
 HR-coördinatoren krijgen een of meer --organisatie; analisten en beheerders zien alle organisaties.`;
 
-async function withDatabase<T>(work: (db: Awaited<ReturnType<typeof openDatabase>>['db']) => Promise<T>): Promise<T> {
-  const database = await openDatabase(targetFromConfig(loadConfigOrExit()));
+/** Runs work on the configured database, migrated and with reference data (organisations) loaded. */
+async function withDatabase<T>(work: (db: Kysely<DB>) => Promise<T>): Promise<T> {
+  const database = await openPreparedDatabase(loadConfigOrExit());
   try {
-    await migrateToLatest(database.db);
     return await work(database.db);
   } finally {
     await database.close();

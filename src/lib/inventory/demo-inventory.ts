@@ -111,27 +111,74 @@ export function generateDemoInventory(input: DemoInventoryInput): DemoSnapshot[]
     }))
     .sort((a, b) => (a.organisatieCode < b.organisatieCode ? -1 : a.organisatieCode > b.organisatieCode ? 1 : a.gemeenteCode < b.gemeenteCode ? -1 : a.gemeenteCode > b.gemeenteCode ? 1 : 0));
 
-  return input.peildata.map((peildatum) => {
+  const pinsOf = (peildatum: string) => input.published.filter((f) => f.peildatum === peildatum && f.regioCode !== 'NL01');
+
+  /** National total, sector totals and per-cell weights of one peildatum; `factor` calibrates cells (× 1/10,000). */
+  const yearBasis = (peildatum: string, factor: (province: string, sector: Sector) => number) => {
     const year = Number(peildatum.slice(0, 4));
     const shares = SECTOR_SHARES_BP[year];
     if (!shares) throw new Error(`demo inventory: no sector shares for ${year}`);
     const national = input.published.find((f) => f.peildatum === peildatum && f.regioCode === 'NL01' && f.sector === 'totaal')?.fte ?? DEMO_INVENTED_TOTALS[peildatum];
     if (national === undefined) throw new Error(`demo inventory: no national total for ${peildatum}`);
-
-    // Integer weight of each location this year: gewicht × (1 + trend × years since 2021).
-    const weight = (l: (typeof locations)[number]) => l.gewicht * (1000 + l.trend * (year - BASE_YEAR));
+    // Integer weight of each location this year: gewicht × (1 + trend × years since 2021) × calibration.
+    const weight = (l: (typeof locations)[number]) => l.gewicht * (1000 + l.trend * (year - BASE_YEAR)) * factor(l.provincieCode, l.sector);
     const cellWeight = new Map<string, number>(); // `${province}|${sector}` → summed location weight
     for (const l of locations) cellWeight.set(`${l.provincieCode}|${l.sector}`, (cellWeight.get(`${l.provincieCode}|${l.sector}`) ?? 0) + weight(l));
-    const w = (province: string, sector: Sector) => cellWeight.get(`${province}|${sector}`) ?? 0;
-
-    // 1. National total → sectors.
     const sectorTenths = new Map<Sector, number>();
     apportion(fteToTenths(national), SECTORS.map((s) => shares[s])).forEach((t, i) => sectorTenths.set(SECTORS[i]!, t));
+    return { year, national, weight, sectorTenths, w: (province: string, sector: Sector) => cellWeight.get(`${province}|${sector}`) ?? 0 };
+  };
 
-    // 2. Published province figures fix cells: a sector figure fixes that cell; a province total fixes the
+  // Calibration: a province with a published figure gets its weights scaled so that, in the published year, the
+  // weights alone already come close to the figure. Without it the pinned year would jump out of the series.
+  const factors = new Map<string, { year: number; factor: number }[]>(); // `${province}|${sector}` → per pinned year
+  for (const peildatum of input.peildata) {
+    const pins = pinsOf(peildatum);
+    if (pins.length === 0) continue;
+    const basis = yearBasis(peildatum, () => 1);
+    const natural = (p: string, s: Sector) => {
+      const sum = provinces.reduce((acc, q) => acc + basis.w(q, s), 0);
+      return sum === 0 ? 0 : (basis.sectorTenths.get(s)! * basis.w(p, s)) / sum;
+    };
+    const add = (p: string, s: Sector, target: number, estimate: number) => {
+      if (estimate <= 0 || target <= 0) return;
+      const list = factors.get(`${p}|${s}`) ?? [];
+      list.push({ year: basis.year, factor: Math.max(1, Math.round((10_000 * target) / estimate)) });
+      factors.set(`${p}|${s}`, list);
+    };
+    for (const province of [...new Set(pins.map((f) => f.regioCode))].sort()) {
+      const own = pins.filter((f) => f.regioCode === province);
+      const bySector = new Map<Sector, number>();
+      let total: number | null = null;
+      for (const f of own) {
+        const sector = publishedSector(f.sector);
+        if (sector === 'totaal') total = fteToTenths(f.fte);
+        else bySector.set(sector, fteToTenths(f.fte));
+      }
+      for (const [sector, tenths] of bySector) add(province, sector, tenths, natural(province, sector));
+      if (total === null) continue;
+      const open = SECTORS.filter((s) => !bySector.has(s));
+      const rest = total - [...bySector.values()].reduce((a, b) => a + b, 0);
+      const estimate = open.reduce((acc, s) => acc + natural(province, s), 0);
+      for (const sector of open) add(province, sector, rest, estimate);
+    }
+  }
+  /** Calibration factor of a cell in a year: that of the nearest pinned year (ties: the earlier), else 1. */
+  const factorFor = (year: number) => (province: string, sector: Sector): number => {
+    const list = factors.get(`${province}|${sector}`);
+    if (!list) return 10_000;
+    let best = list[0]!;
+    for (const f of list) if (Math.abs(f.year - year) < Math.abs(best.year - year) || (Math.abs(f.year - year) === Math.abs(best.year - year) && f.year < best.year)) best = f;
+    return best.factor;
+  };
+
+  return input.peildata.map((peildatum) => {
+    const { weight, sectorTenths, w } = yearBasis(peildatum, factorFor(Number(peildatum.slice(0, 4))));
+
+    // 1. Published province figures fix cells: a sector figure fixes that cell; a province total fixes the
     //    province's remaining sectors too (split by weight), so the province total is met exactly.
     const fixed = new Map<string, number>(); // `${province}|${sector}` → tenths
-    const pins = input.published.filter((f) => f.peildatum === peildatum && f.regioCode !== 'NL01');
+    const pins = pinsOf(peildatum);
     for (const province of [...new Set(pins.map((f) => f.regioCode))].sort()) {
       const own = pins.filter((f) => f.regioCode === province);
       let total: number | null = null;
@@ -147,7 +194,7 @@ export function generateDemoInventory(input: DemoInventoryInput): DemoSnapshot[]
       apportion(rest, open.map((s) => w(province, s))).forEach((t, i) => fixed.set(`${province}|${open[i]!}`, t));
     }
 
-    // 3. Each sector's national remainder → the provinces not fixed, by weight.
+    // 2. Each sector's national remainder → the provinces not fixed, by weight.
     const cellTenths = new Map<string, number>(fixed);
     for (const sector of SECTORS) {
       const free = provinces.filter((p) => !fixed.has(`${p}|${sector}`));
@@ -156,7 +203,7 @@ export function generateDemoInventory(input: DemoInventoryInput): DemoSnapshot[]
       apportion(rest, free.map((p) => w(p, sector))).forEach((t, i) => cellTenths.set(`${free[i]!}|${sector}`, t));
     }
 
-    // 4. Each province × sector cell → its organisation × municipality locations, by weight.
+    // 3. Each province × sector cell → its organisation × municipality locations, by weight.
     const rows: InventoryRow[] = [];
     for (const [cell, tenths] of [...cellTenths].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       if (tenths === 0) continue;

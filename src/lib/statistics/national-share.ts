@@ -1,4 +1,4 @@
-import { INDICATOR_DEFINITIONS, randstadDefinition } from './definitions.ts';
+import { randstadDefinition } from './definitions.ts';
 import type { RegionFte } from './employment-row.ts';
 import { byCode } from './regional-totals.ts';
 import { fromTenths, roundedRatio, toTenths } from './rounding.ts';
@@ -44,6 +44,6 @@ export function randstadShare(provinceTotals: readonly RegionFte[], nationalFte:
     fte: fromTenths(tenths),
     nationaalFte: fromTenths(national),
     aandeelPct: roundedRatio(tenths, national, 100),
-    definitie: `${randstadDefinition(chosen)} ${INDICATOR_DEFINITIONS.aandeelRandstad.noemer}`,
+    definitie: randstadDefinition(chosen),
   };
 }

@@ -1,6 +1,5 @@
 import { closingInstant } from '../time/amsterdam-time.ts';
 import type { VacancyRecord } from './vacancy-record.ts';
-import { htmlToText } from '../search/vacancy-documents.ts';
 
 const EMPLOYMENT_TYPES: Record<string, string[]> = {
   vast: ['FULL_TIME'],
@@ -44,7 +43,7 @@ export function jobPostingJsonLd(v: VacancyRecord, options: { url: string; organ
     inLanguage: 'nl-NL',
     industry: 'Openbaar bestuur',
     educationRequirements: { '@type': 'EducationalOccupationalCredential', credentialCategory: v.opleidingsniveau },
-    abstract: htmlToText(v.samenvatting),
+    abstract: v.samenvatting,
   };
   if (v.werkwijze === 'thuis') {
     posting.jobLocationType = 'TELECOMMUTE';

@@ -5,18 +5,13 @@ import { buildChoropleth } from '../../../src/lib/maps/choropleth.ts';
 import { parseRegionCollection } from '../../../src/lib/maps/parse-region-collection.ts';
 import { buildRegionShapes } from '../../../src/lib/maps/region-shapes.ts';
 import type { RegionShape } from '../../../src/lib/maps/region-shapes.ts';
-import { renderChoroplethSvg } from '../../../src/lib/maps/render-map-svg.ts';
+import { MAP_STYLE, renderChoroplethSvg } from '../../../src/lib/maps/render-map-svg.ts';
 
 const shapes: RegionShape[] = [
   { code: 'PV26', name: 'Utrecht', d: 'M0,0L0,10L10,10Z', labelPoint: [3, 7] },
   { code: 'PV27', name: 'Noord & Zuid', d: 'M10,0L20,0L20,10Z', labelPoint: [17, 3] },
 ];
 const formatValue = (value: number): string => `${value} vacatures`;
-
-/** The SVG with its (long, constant) stylesheet left out. */
-function withoutStyle(svg: string): string {
-  return svg.replace(/<style>.*?<\/style>/, '<style/>');
-}
 
 describe('renderChoroplethSvg', () => {
   it('renders regions as keyboard-reachable links named by title, with escaped text', () => {
@@ -33,11 +28,10 @@ describe('renderChoroplethSvg', () => {
       formatValue,
       idPrefix: 'kaart',
     });
-    expect(withoutStyle(svg)).toBe(
+    expect(svg).toBe(
       '<svg xmlns="http://www.w3.org/2000/svg" class="rir-map" viewBox="0 0 20 10" role="group" aria-labelledby="kaart-title" aria-describedby="kaart-desc" font-family="\'Fira Sans\', Arial, sans-serif">' +
         '<title id="kaart-title">Vacatures &lt;2025&gt;</title>' +
         '<desc id="kaart-desc">Per provincie &amp; jaar</desc>' +
-        '<style/>' +
         '<g class="rir-map__regions">' +
         '<a class="rir-map__link" href="/provincie/PV26?a=1&amp;b=2"><title>Utrecht: 5 vacatures</title><path class="rir-map__region" d="M0,0L0,10L10,10Z" fill="#5595ce" fill-rule="evenodd" data-code="PV26"/></a>' +
         '<a class="rir-map__link" href="/provincie/PV27?a=1&amp;b=2"><title>Noord &amp; Zuid: 9 vacatures</title><path class="rir-map__region" d="M10,0L20,0L20,10Z" fill="#073157" fill-rule="evenodd" data-code="PV27"/></a>' +
@@ -45,10 +39,13 @@ describe('renderChoroplethSvg', () => {
     );
   });
 
-  it('styles a visible focus and hover state for the links', () => {
+  it('styles a visible focus and hover state for the links in the site stylesheet, never inline (CSP)', () => {
     const svg = renderChoroplethSvg({ shapes, viewBox: '0 0 20 10', title: 'T', description: 'D', linkFor: (c) => c });
-    expect(svg).toContain('.rir-map__link:focus .rir-map__region{fill:#ffb612;stroke:#000000;stroke-width:3px}');
-    expect(svg).toContain('@media (forced-colors:active)');
+    expect(svg).not.toContain('<style');
+    const stylesheet = readFileSync(new URL('../../../src/styles/site.css', import.meta.url), 'utf8').replace(/\s+/g, '');
+    expect(MAP_STYLE).toContain('.rir-map__link:focus .rir-map__region{fill:#ffb612;stroke:#000000;stroke-width:3px}');
+    expect(MAP_STYLE).toContain('@media (forced-colors:active)');
+    expect(stylesheet).toContain(MAP_STYLE.replace(/\s+/g, ''));
   });
 
   it('is a single image with tooltips when regions are not links', () => {

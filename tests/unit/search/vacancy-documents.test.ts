@@ -10,7 +10,6 @@ describe('toVacancyDocument', () => {
       slug: 'adviseur-informatiebeveiliging-1a2b3c4d',
       titel: 'Adviseur informatiebeveiliging',
       samenvatting: 'Je adviseert over beveiliging & privacy.',
-      tekst: 'Werk aan veilige systemen & processen. R&D team',
       zoekdelen: ['beveiliging', 'informatie'],
       organisatie: 'Dienst Justitiële Inrichtingen',
       organisatieCode: 'dji',
@@ -41,9 +40,13 @@ describe('toVacancyDocument', () => {
     expect(toVacancyDocument(vacancyRecord({ sluitingsdatum: '2026-01-15' })).sluitTijdstip).toBe(Date.parse('2026-01-15T23:00:00Z') / 1000);
   });
 
-  it('cuts the text at 1200 characters', () => {
-    const doc = toVacancyDocument(vacancyRecord({ beschrijving_html: `<p>${'a'.repeat(1500)}</p>` }));
-    expect(doc.tekst).toBe('a'.repeat(1200));
+  it('does not carry the description (it is not searched)', () => {
+    expect('tekst' in toVacancyDocument(vacancyRecord())).toBe(false);
+    expect(JSON.stringify(toVacancyDocument(vacancyRecord()))).not.toContain('veilige');
+  });
+
+  it('takes compound parts from the title and summary only', () => {
+    expect(toVacancyDocument(vacancyRecord({ titel: 'Jurist', samenvatting: 'Beleidsmedewerker gezocht.', beschrijving_html: '<p>informatiebeveiliging</p>' })).zoekdelen).toEqual(['medewerker', 'beleid']);
   });
 
   it('gives empty lists for a vacancy without locations', () => {

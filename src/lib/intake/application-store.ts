@@ -1,0 +1,173 @@
+import { sql, type Transaction } from 'kysely';
+import type { DB } from '../db/schema.ts';
+import type { IntakeFase, IntakeUitkomst } from '../db/schema-intake.ts';
+import { addRemovedCells, cellSelect, refreshIntakeRollup } from './intake-rollup.ts';
+
+/** One application ready to store: pseudonymised, regions resolved, retention date set. No postcode. */
+export interface PreparedApplication {
+  /** Row of the import file (for the report); demo rows number themselves. */
+  rowNumber: number;
+  sollicitantSleutel: string;
+  vacatureId: string | null;
+  externeVacature: string | null;
+  werkplaatsGemeenteCode: string;
+  sollicitatiedatum: string;
+  woonGemeenteCode: string | null;
+  fase: IntakeFase;
+  uitkomst: IntakeUitkomst;
+  datumGesprek: string | null;
+  datumAanbod: string | null;
+  datumIndiensttreding: string | null;
+  bewarenTot: string;
+  toestemming: boolean;
+}
+
+/** Rows per multi-row INSERT into the staging table: 2000 × 14 parameters stays well below PostgreSQL's 65 535. */
+export const STAGING_BATCH_SIZE = 2000;
+
+/**
+ * What to do with a NEW application (not yet stored) whose retention date already lies before today:
+ * `skip` = neither store nor count it (it may have been counted and deleted before: counting it again would
+ * double it); `count` = count it in the rollup without storing it (history load into an empty organisation);
+ * `store` = store it like any other row (demo data; retention removes it later).
+ */
+export type ExpiredPolicy = 'skip' | 'count' | 'store';
+
+/** Outcome of {@link mergeStagedApplications}. */
+export interface MergeResult {
+  /** Rows inserted or changed. */
+  accepted: number;
+  /** Rows identical to what was stored. */
+  unchanged: number;
+  /** New rows past their retention date: skipped, or counted without storing (see {@link ExpiredPolicy}). */
+  expired: number;
+  /** Later rows for the same applicant and vacancy as an earlier row of the file (first `limit` of them). */
+  duplicates: { rowNumber: number; firstRowNumber: number }[];
+  duplicateCount: number;
+}
+
+/**
+ * Creates the transaction-scoped staging table. Staging lets the file be streamed in batches while duplicates
+ * and the upsert are handled set-wise in the database, so memory stays flat however large the file is.
+ */
+export async function createApplicationStaging(trx: Transaction<DB>): Promise<void> {
+  await sql`drop table if exists pg_temp.intake_staging`.execute(trx);
+  await sql`
+    create temp table intake_staging (
+      regel integer not null,
+      sollicitant_sleutel text not null,
+      vacature_id uuid,
+      externe_vacature text,
+      vacature_sleutel text generated always as (coalesce(vacature_id::text, externe_vacature)) stored,
+      werkplaats_gemeente_code varchar(6) not null,
+      sollicitatiedatum date not null,
+      woon_gemeente_code varchar(6),
+      fase text not null,
+      uitkomst text not null,
+      datum_gesprek date,
+      datum_aanbod date,
+      datum_indiensttreding date,
+      bewaren_tot date not null,
+      toestemming boolean not null,
+      dubbel_van integer,
+      verlopen boolean not null default false
+    ) on commit drop`.execute(trx);
+}
+
+/** Appends prepared rows to the staging table in multi-row INSERTs of {@link STAGING_BATCH_SIZE}. */
+export async function stageApplications(trx: Transaction<DB>, rows: readonly PreparedApplication[]): Promise<void> {
+  for (let start = 0; start < rows.length; start += STAGING_BATCH_SIZE) {
+    const batch = rows.slice(start, start + STAGING_BATCH_SIZE);
+    const values = batch.map(
+      (r) => sql`(${r.rowNumber}, ${r.sollicitantSleutel}, ${r.vacatureId}, ${r.externeVacature}, ${r.werkplaatsGemeenteCode}, ${r.sollicitatiedatum},
+        ${r.woonGemeenteCode}, ${r.fase}, ${r.uitkomst}, ${r.datumGesprek}, ${r.datumAanbod}, ${r.datumIndiensttreding}, ${r.bewarenTot}, ${r.toestemming})`,
+    );
+    await sql`
+      insert into intake_staging (regel, sollicitant_sleutel, vacature_id, externe_vacature, werkplaats_gemeente_code, sollicitatiedatum,
+        woon_gemeente_code, fase, uitkomst, datum_gesprek, datum_aanbod, datum_indiensttreding, bewaren_tot, toestemming)
+      values ${sql.join(values)}`.execute(trx);
+  }
+}
+
+// Columns written by the upsert; all of them but the key take part in the "changed?" comparison.
+const DATA_COLUMNS = [
+  'vacature_id',
+  'externe_vacature',
+  'werkplaats_gemeente_code',
+  'sollicitatiedatum',
+  'woon_gemeente_code',
+  'fase',
+  'uitkomst',
+  'datum_gesprek',
+  'datum_aanbod',
+  'datum_indiensttreding',
+  'bewaren_tot',
+  'toestemming',
+  'is_demo',
+] as const;
+
+/**
+ * Moves the staged rows of one organisation into `sollicitatie` and refreshes its rollup, inside the caller's
+ * transaction; empties the staging table afterwards. Idempotent: a row identical to the stored one is not
+ * written (ON CONFLICT … DO UPDATE … WHERE changed), so importing the same file twice changes nothing.
+ */
+export async function mergeStagedApplications(
+  trx: Transaction<DB>,
+  options: { organisatieCode: string; importId: number | null; isDemo: boolean; today: string; expired: ExpiredPolicy; maxDuplicates?: number },
+): Promise<MergeResult> {
+  const { organisatieCode: org, importId, isDemo, today } = options;
+  const limit = options.maxDuplicates ?? 10_000;
+
+  // 1. Duplicates within the file: the first row of an (applicant, vacancy) pair wins.
+  await sql`
+    update intake_staging s set dubbel_van = d.eerste
+    from (select regel, min(regel) over (partition by sollicitant_sleutel, vacature_sleutel) as eerste from intake_staging) d
+    where s.regel = d.regel and d.regel <> d.eerste`.execute(trx);
+  const duplicates = (
+    await sql<{ regel: number; dubbel_van: number }>`
+      select regel, dubbel_van from intake_staging where dubbel_van is not null order by regel limit ${limit}`.execute(trx)
+  ).rows.map((r) => ({ rowNumber: r.regel, firstRowNumber: r.dubbel_van }));
+  const duplicateCount = (await sql<{ n: number }>`select count(*)::int as n from intake_staging where dubbel_van is not null`.execute(trx)).rows[0]!.n;
+
+  // 2. New rows already past retention (existing rows are always updated: retention deletes them next run).
+  if (options.expired !== 'store') {
+    await sql`
+      update intake_staging s set verlopen = true
+      where s.dubbel_van is null and s.bewaren_tot < ${today}::date
+        and not exists (select 1 from sollicitatie t
+          where t.organisatie_code = ${org} and t.sollicitant_sleutel = s.sollicitant_sleutel and t.vacature_sleutel = s.vacature_sleutel)`.execute(trx);
+  }
+  const counts = (
+    await sql<{ kandidaten: number; verlopen: number }>`
+      select count(*) filter (where not verlopen)::int as kandidaten, count(*) filter (where verlopen)::int as verlopen
+      from intake_staging where dubbel_van is null`.execute(trx)
+  ).rows[0]!;
+
+  // 3. Upsert; only inserted or really changed rows come back.
+  const columnList = sql.join(DATA_COLUMNS.map((c) => sql.ref(c)));
+  const changed = sql.join(DATA_COLUMNS.map((c) => sql`sollicitatie.${sql.ref(c)} is distinct from excluded.${sql.ref(c)}`), sql` or `);
+  const updates = sql.join([...DATA_COLUMNS, 'import_id'].map((c) => sql`${sql.ref(c)} = excluded.${sql.ref(c)}`));
+  const upserted = await sql<{ n: number }>`
+    with geschreven as (
+      insert into sollicitatie (organisatie_code, sollicitant_sleutel, ${columnList}, import_id)
+      select ${org}, s.sollicitant_sleutel, s.vacature_id, s.externe_vacature, s.werkplaats_gemeente_code, s.sollicitatiedatum,
+             s.woon_gemeente_code, s.fase, s.uitkomst, s.datum_gesprek, s.datum_aanbod, s.datum_indiensttreding, s.bewaren_tot,
+             s.toestemming, ${isDemo}::boolean, ${importId}::bigint
+      from intake_staging s
+      where s.dubbel_van is null and not s.verlopen
+      order by s.regel
+      on conflict on constraint sollicitatie_uq do update set ${updates}
+      where ${changed}
+      returning 1
+    )
+    select count(*)::int as n from geschreven`.execute(trx);
+  const accepted = upserted.rows[0]!.n;
+
+  // 4. History load: expired new rows enter the figures as already-removed rows.
+  if (options.expired === 'count' && counts.verlopen > 0) {
+    await addRemovedCells(trx, cellSelect(sql`intake_staging`, sql`s.verlopen`, sql`${org}::text`, sql`${isDemo}::boolean`), true);
+  }
+  await refreshIntakeRollup(trx, org);
+  await sql`truncate intake_staging`.execute(trx);
+  return { accepted, unchanged: counts.kandidaten - accepted, expired: counts.verlopen, duplicates, duplicateCount };
+}

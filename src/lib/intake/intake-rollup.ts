@@ -1,0 +1,122 @@
+import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
+import type { DB } from '../db/schema.ts';
+import { ONBEKEND } from './intake-vocabulary.ts';
+
+/**
+ * The quarterly rollup `instroom_kwartaal` is the single source of every intake figure. Its invariant, per cell:
+ *
+ *   aantal = (microdata rows of `sollicitatie` that fall in the cell) + verwijderd
+ *
+ * where `verwijderd` counts applications that are in the figures but no longer held as microdata: retention
+ * deleted them, or a history load counted them without storing them. Consequences:
+ * - an import recomputes the microdata part of every cell of its organisation (so corrections, moved rows and
+ *   changed reference data are reflected) and never touches `verwijderd`;
+ * - retention first brings the cells in line with the microdata, then moves the expiring rows from the
+ *   microdata part to `verwijderd` (aantal stays the same) and only then deletes them. Published figures
+ *   therefore never change because of retention.
+ * The price: a row that comes back after retention deleted it would be counted twice, which is why an import
+ * never stores a new row whose retention date has already passed (see import-applications.ts).
+ */
+
+/** Advisory-lock key space for intake writes of one organisation (imports and retention serialise on it). */
+export async function lockOrganisationIntake(trx: Transaction<DB>, organisatieCode: string): Promise<void> {
+  await sql`select pg_advisory_xact_lock(hashtextextended(${`rir-intake:${organisatieCode}`}, 0))`.execute(trx);
+}
+
+/** The rollup columns that identify a cell, in the order the cell queries select them. */
+export const CELL_COLUMNS = [
+  'organisatie_code',
+  'kwartaal',
+  'woon_provincie_code',
+  'woon_corop_code',
+  'werk_provincie_code',
+  'werk_corop_code',
+  'vakgebied',
+  'fase',
+  'is_demo',
+] as const;
+
+const cellColumnList = sql.join(CELL_COLUMNS.map((c) => sql.ref(c)));
+
+/**
+ * SELECT of rollup cells (the 9 cell columns plus `n`) from application rows in `source` (alias `s`, with the
+ * columns of `sollicitatie`). Each application counts once in every stage up to the one it reached; the
+ * quarter is that of the application date; a missing home municipality becomes 'onbekend'.
+ */
+export function cellSelect(source: RawBuilder<unknown>, where: RawBuilder<unknown>, organisation: RawBuilder<unknown>, isDemo: RawBuilder<unknown>): RawBuilder<unknown> {
+  return sql`
+    select ${organisation} as organisatie_code,
+           extract(year from s.sollicitatiedatum)::int::text || '-Q' || extract(quarter from s.sollicitatiedatum)::int::text as kwartaal,
+           coalesce(wg.provincie_code, ${ONBEKEND}::text) as woon_provincie_code,
+           coalesce(wg.corop_code, ${ONBEKEND}::text) as woon_corop_code,
+           pg.provincie_code as werk_provincie_code,
+           pg.corop_code as werk_corop_code,
+           v.vakgebied as vakgebied,
+           st.fase as fase,
+           ${isDemo} as is_demo,
+           count(*)::int as n
+    from ${source} s
+    join gemeente pg on pg.code = s.werkplaats_gemeente_code
+    left join gemeente wg on wg.code = s.woon_gemeente_code
+    left join vacature v on v.id = s.vacature_id
+    join (values ('sollicitatie', 0), ('gesprek', 1), ('aanbod', 2), ('aangenomen', 3)) as st(fase, rang)
+      on st.rang <= case s.fase when 'sollicitatie' then 0 when 'gesprek' then 1 when 'aanbod' then 2 else 3 end
+    where ${where}
+    group by 1, 2, 3, 4, 5, 6, 7, 8, 9`;
+}
+
+/**
+ * Adds cells to the rollup as applications that are counted but not (or no longer) held as microdata:
+ * both `aantal` and `verwijderd` grow by `n` for a new cell; for an existing cell `verwijderd` grows and `aantal`
+ * is kept at least at the new `verwijderd`. Used by retention (rows about to be deleted, already in `aantal`)
+ * and by a history load (rows never stored; the refresh that follows restores the invariant).
+ */
+export async function addRemovedCells(trx: Transaction<DB>, cells: RawBuilder<unknown>, alsoIncreaseTotal: boolean): Promise<void> {
+  const aantal = alsoIncreaseTotal
+    ? sql`instroom_kwartaal.aantal + excluded.aantal`
+    : sql`greatest(instroom_kwartaal.aantal, instroom_kwartaal.verwijderd + excluded.verwijderd)`;
+  await sql`
+    insert into instroom_kwartaal (${cellColumnList}, aantal, verwijderd)
+    select ${cellColumnList}, c.n, c.n from (${cells}) c
+    on conflict on constraint instroom_kwartaal_cel_uq do update
+      set aantal = ${aantal}, verwijderd = instroom_kwartaal.verwijderd + excluded.verwijderd`.execute(trx);
+}
+
+/**
+ * Recomputes every rollup cell of one organisation from its microdata plus the kept `verwijderd` counts
+ * (see the invariant above). Cells whose value does not change are not written, so a repeated import leaves
+ * the table untouched; cells that drop to zero are removed.
+ */
+export async function refreshIntakeRollup(trx: Transaction<DB>, organisatieCode: string): Promise<void> {
+  await sql`drop table if exists pg_temp.intake_cellen`.execute(trx);
+  await sql`create temp table intake_cellen on commit drop as ${cellSelect(
+    sql`sollicitatie`,
+    sql`s.organisatie_code = ${organisatieCode}`,
+    sql`s.organisatie_code`,
+    sql`s.is_demo`,
+  )}`.execute(trx);
+  await sql`
+    insert into instroom_kwartaal (${cellColumnList}, aantal, verwijderd)
+    select ${cellColumnList}, c.n, 0 from intake_cellen c
+    on conflict on constraint instroom_kwartaal_cel_uq do update
+      set aantal = instroom_kwartaal.verwijderd + excluded.aantal
+      where instroom_kwartaal.aantal <> instroom_kwartaal.verwijderd + excluded.aantal`.execute(trx);
+  await sql`
+    update instroom_kwartaal t set aantal = t.verwijderd
+    where t.organisatie_code = ${organisatieCode} and t.aantal <> t.verwijderd
+      and not exists (
+        select 1 from intake_cellen c
+        where c.kwartaal = t.kwartaal and c.woon_provincie_code = t.woon_provincie_code and c.woon_corop_code = t.woon_corop_code
+          and c.werk_provincie_code = t.werk_provincie_code and c.werk_corop_code = t.werk_corop_code
+          and c.vakgebied is not distinct from t.vakgebied and c.fase = t.fase and c.is_demo = t.is_demo)`.execute(trx);
+  await sql`delete from instroom_kwartaal where organisatie_code = ${organisatieCode} and aantal = 0`.execute(trx);
+  await sql`drop table pg_temp.intake_cellen`.execute(trx);
+}
+
+/** Convenience for scripts and tests: refreshes one organisation's rollup in its own transaction. */
+export async function refreshIntakeRollupNow(db: Kysely<DB>, organisatieCode: string): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await lockOrganisationIntake(trx, organisatieCode);
+    await refreshIntakeRollup(trx, organisatieCode);
+  });
+}

@@ -1,0 +1,119 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { cleanupLoginAttempts } from '../../../src/lib/auth/login-rate-limit.ts';
+import { INVALID_CREDENTIALS_MESSAGE, login } from '../../../src/lib/auth/login.ts';
+import { lookupSession } from '../../../src/lib/auth/sessions.ts';
+import { createUser, setActive } from '../../../src/lib/auth/users.ts';
+import type { Database } from '../../../src/lib/db/database.ts';
+import { createTestDatabase, truncate } from '../../support/test-database.ts';
+
+const SECRET = 'test-secret-'.padEnd(40, 'x');
+const PASSWORD = 'correct horse battery';
+const T0 = new Date('2026-03-02T09:00:00Z');
+const at = (seconds: number) => new Date(T0.getTime() + seconds * 1000);
+const IP = '192.0.2.7';
+
+let database: Database;
+let janId: number;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  const jan = await createUser(database.db, { gebruikersnaam: 'jan@duo.nl', wachtwoord: PASSWORD, rol: 'hr', organisaties: ['duo'] });
+  if (!jan.ok) throw new Error(jan.problems.join('; '));
+  janId = jan.value.id;
+  const oud = await createUser(database.db, { gebruikersnaam: 'oud@duo.nl', wachtwoord: PASSWORD, rol: 'analist' });
+  if (!oud.ok) throw new Error(oud.problems.join('; '));
+  await setActive(database.db, oud.value.id, false);
+});
+afterAll(async () => database?.close());
+beforeEach(async () => truncate(database, ['inlogpoging', 'sessie']));
+
+const attempt = (username: string, password: string, seconds = 0, ip = IP) => login(database.db, { username, password, ip }, { secret: SECRET, now: at(seconds) });
+
+describe('login', () => {
+  it('starts a session with the user, role and organisations', async () => {
+    const result = await attempt('jan@duo.nl', PASSWORD);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(result.session.user).toEqual({ id: janId, gebruikersnaam: 'jan@duo.nl', rol: 'hr', organisaties: ['duo'] });
+    expect(result.session.verlooptOp).toEqual(at(8 * 3600));
+    expect((await lookupSession(database.db, result.token, { now: at(60) }))?.user.gebruikersnaam).toBe('jan@duo.nl');
+    const row = await database.db.selectFrom('gebruiker').select('laatst_ingelogd_op').where('id', '=', janId).executeTakeFirstOrThrow();
+    expect(row.laatst_ingelogd_op).toEqual(T0);
+  });
+
+  it('accepts the username in any case and with surrounding spaces', async () => {
+    expect((await attempt('  Jan@DUO.nl ', PASSWORD)).ok).toBe(true);
+  });
+
+  it.each([
+    ['a wrong password', 'jan@duo.nl', 'wrong horse battery'],
+    ['an unknown user', 'piet@duo.nl', PASSWORD],
+    ['a deactivated user with the right password', 'oud@duo.nl', PASSWORD],
+    ['an empty password', 'jan@duo.nl', ''],
+    ['an empty username', '', PASSWORD],
+    ['an absurdly long password', 'jan@duo.nl', 'x'.repeat(100_000)],
+  ])('refuses %s with the one generic message', async (_name, username, password) => {
+    expect(await attempt(username, password)).toEqual({ ok: false, reason: 'invalid', message: INVALID_CREDENTIALS_MESSAGE });
+    expect(INVALID_CREDENTIALS_MESSAGE).toBe('Gebruikersnaam of wachtwoord onjuist.');
+    expect(await database.db.selectFrom('sessie').selectAll().execute()).toEqual([]);
+  });
+});
+
+describe('login rate limit', () => {
+  it('refuses the 6th attempt within 15 minutes, even with the right password, and says when to retry', async () => {
+    for (let i = 0; i < 5; i++) expect((await attempt('jan@duo.nl', 'wrong horse battery', i)).ok).toBe(false);
+    expect(await attempt('jan@duo.nl', PASSWORD, 10)).toEqual({
+      ok: false,
+      reason: 'rate-limited',
+      retryAfterSeconds: 890,
+      message: 'Te veel mislukte inlogpogingen. Probeer het over 15 minuten opnieuw.',
+    });
+    // Hammering during the lockout does not extend it.
+    expect(await attempt('jan@duo.nl', PASSWORD, 600)).toMatchObject({ reason: 'rate-limited', retryAfterSeconds: 300 });
+    expect(await attempt('jan@duo.nl', PASSWORD, 899)).toMatchObject({ reason: 'rate-limited', retryAfterSeconds: 1 });
+    expect((await attempt('jan@duo.nl', PASSWORD, 900)).ok).toBe(true);
+  });
+
+  it('counts per username across IP addresses, and for unknown usernames alike', async () => {
+    for (let i = 0; i < 5; i++) await attempt('jan@duo.nl', 'wrong horse battery', i, `198.51.100.${i}`);
+    expect(await attempt('jan@duo.nl', PASSWORD, 5, '203.0.113.1')).toMatchObject({ reason: 'rate-limited' });
+    for (let i = 0; i < 5; i++) await attempt('niemand@duo.nl', 'wrong horse battery', i, `198.51.100.${i}`);
+    expect(await attempt('niemand@duo.nl', PASSWORD, 5, '203.0.113.1')).toMatchObject({ reason: 'rate-limited' });
+  });
+
+  it('allows 20 failures per IP address across usernames, then refuses the whole address', async () => {
+    for (let i = 0; i < 20; i++) expect(await attempt(`naam${i % 5}@duo.nl`, 'wrong horse battery', i)).toMatchObject({ reason: 'invalid' });
+    expect(await attempt('jan@duo.nl', PASSWORD, 30)).toEqual({
+      ok: false,
+      reason: 'rate-limited',
+      retryAfterSeconds: 870,
+      message: 'Te veel mislukte inlogpogingen. Probeer het over 15 minuten opnieuw.',
+    });
+    expect((await attempt('jan@duo.nl', PASSWORD, 30, '192.0.2.8')).ok).toBe(true);
+  }, 120_000);
+
+  it('clears the username count after a successful login', async () => {
+    for (let i = 0; i < 4; i++) await attempt('jan@duo.nl', 'wrong horse battery', i);
+    expect((await attempt('jan@duo.nl', PASSWORD, 5)).ok).toBe(true);
+    for (let i = 0; i < 5; i++) expect(await attempt('jan@duo.nl', 'wrong horse battery', 10 + i)).toMatchObject({ reason: 'invalid' });
+    expect(await attempt('jan@duo.nl', PASSWORD, 20)).toMatchObject({ reason: 'rate-limited' });
+  }, 60_000);
+
+  it('stores only keyed hashes, never the username or IP address', async () => {
+    await attempt('jan@duo.nl', 'wrong horse battery');
+    const rows = await database.db.selectFrom('inlogpoging').select('sleutel').execute();
+    expect(rows).toHaveLength(2);
+    for (const { sleutel } of rows) {
+      expect(sleutel).toMatch(/^(u|ip):[A-Za-z0-9_-]{43}$/);
+      expect(sleutel).not.toContain('192');
+      expect(sleutel).not.toContain('jan');
+    }
+  });
+
+  it('cleans up attempts older than the window', async () => {
+    await attempt('jan@duo.nl', 'wrong horse battery', 0);
+    await attempt('jan@duo.nl', 'wrong horse battery', 600);
+    expect(await cleanupLoginAttempts(database.db, at(900))).toBe(2);
+    expect(await database.db.selectFrom('inlogpoging').select('tijdstip').execute()).toEqual([{ tijdstip: at(600) }, { tijdstip: at(600) }]);
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { ipBucket, loginAttemptKeys } from '../../../src/lib/auth/login-rate-limit.ts';
+
+describe('ipBucket', () => {
+  it.each([
+    ['192.0.2.7', '192.0.2.7'],
+    [' 192.0.2.7 ', '192.0.2.7'],
+    ['::ffff:192.0.2.7', '192.0.2.7'],
+    ['::ffff:c000:207', '192.0.2.7'],
+    ['2001:db8:1:2:3:4:5:6', '2001:db8:1:2::/64'],
+    ['2001:db8:1:2::9', '2001:db8:1:2::/64'],
+    ['2001:DB8:0001:0002:ffff::1', '2001:db8:1:2::/64'],
+    ['[2001:db8::1]', '2001:db8:0:0::/64'],
+    ['fe80::1%eth0', 'fe80:0:0:0::/64'],
+    ['::1', '0:0:0:0::/64'],
+    ['', 'onbekend'],
+    [null, 'onbekend'],
+    ['niet-een-adres', 'onbekend'],
+  ])('%s → %s', (ip, bucket) => {
+    expect(ipBucket(ip)).toBe(bucket);
+  });
+
+  it('hashes keys with the secret: same input same key, no raw address inside', () => {
+    const a = loginAttemptKeys('Jan@DUO.nl ', '192.0.2.7', 's'.repeat(32));
+    expect(a).toEqual(loginAttemptKeys('jan@duo.nl', '192.0.2.7', 's'.repeat(32)));
+    expect(a).not.toEqual(loginAttemptKeys('jan@duo.nl', '192.0.2.7', 't'.repeat(32)));
+    expect(loginAttemptKeys('x@y.nl', '2001:db8:1:2::9', 's'.repeat(32)).ip).toBe(loginAttemptKeys('x@y.nl', '2001:db8:1:2::77', 's'.repeat(32)).ip);
+    expect(a.ip).not.toContain('192');
+    expect(a.username).toMatch(/^u:[A-Za-z0-9_-]{43}$/);
+    expect(a.ip).toMatch(/^ip:[A-Za-z0-9_-]{43}$/);
+  });
+});

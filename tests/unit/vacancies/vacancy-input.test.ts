@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { csvRecordToVacancyInput, VACANCY_CSV_COLUMNS, VACANCY_CSV_REQUIRED, vacancyInputSchema } from '../../../src/lib/vacancies/vacancy-input.ts';
+
+const valid = {
+  kenmerk: 'DJI-2026-17',
+  titel: 'Adviseur',
+  samenvatting: 'Een samenvatting.',
+  beschrijving: 'Een beschrijving van de functie.',
+  standplaatsen: ['Assen'],
+  schaalMin: 10,
+  schaalMax: 11,
+  salarisMin: 3600,
+  salarisMax: 5500,
+  urenMin: 32,
+  urenMax: 36,
+  opleidingsniveau: 'hbo',
+  vakgebied: 'ict',
+  contract: 'vast',
+  gepubliceerdOp: '2026-03-02',
+  sluitingsdatum: '2026-03-31',
+};
+
+/** The [path, message] pairs of a parse of `valid` with some fields replaced. */
+function issues(overrides: Record<string, unknown>): [string, string][] {
+  const result = vacancyInputSchema.safeParse({ ...valid, ...overrides });
+  return result.success ? [] : result.error.issues.map((i) => [i.path.join('.'), i.message]);
+}
+
+describe('vacancyInputSchema', () => {
+  it('accepts a valid vacancy and fills in the defaults', () => {
+    expect(vacancyInputSchema.parse(valid)).toEqual({ ...valid, werkwijze: 'niet-vermeld', vanafRijksontmoetingsplein: false, status: 'open' });
+  });
+
+  it('coerces numbers from strings (CSV) and trims text', () => {
+    const parsed = vacancyInputSchema.parse({ ...valid, schaalMin: '10', urenMax: ' 36 ', titel: '  Adviseur  ', standplaatsen: [' Assen '] });
+    expect([parsed.schaalMin, parsed.urenMax, parsed.titel, parsed.standplaatsen]).toEqual([10, 36, 'Adviseur', ['Assen']]);
+  });
+
+  it('rejects a minimum above its maximum', () => {
+    expect(issues({ schaalMin: 12 })).toEqual([['schaalMax', 'lager dan schaalMin']]);
+    expect(issues({ salarisMin: 6000 })).toEqual([['salarisMax', 'lager dan salarisMin']]);
+    expect(issues({ urenMin: 40 })).toEqual([['urenMax', 'lager dan urenMin']]);
+  });
+
+  it('rejects a closing date before the publication date and accepts the same day', () => {
+    expect(issues({ sluitingsdatum: '2026-03-01' })).toEqual([['sluitingsdatum', 'ligt vóór de publicatiedatum']]);
+    expect(issues({ sluitingsdatum: '2026-03-02' })).toEqual([]);
+  });
+
+  it('rejects impossible or differently written dates', () => {
+    expect(issues({ gepubliceerdOp: '2026-02-30' })).toEqual([['gepubliceerdOp', 'verwacht een datum als JJJJ-MM-DD']]);
+    expect(issues({ sluitingsdatum: '31-03-2026' })).toEqual([['sluitingsdatum', 'verwacht een datum als JJJJ-MM-DD']]);
+  });
+
+  it('lists the choices for an unknown vakgebied', () => {
+    expect(issues({ vakgebied: 'astrologie' })).toEqual([
+      ['vakgebied', 'kies uit beleid, juridisch, ict, data, financien, hr, communicatie, techniek, inspectie-handhaving, onderzoek, veiligheid, zorg-welzijn, facilitair, klantcontact, projectmanagement, onderwijs'],
+    ]);
+    expect(issues({ opleidingsniveau: 'phd' })).toEqual([['opleidingsniveau', 'kies uit vmbo, mbo, havo/vwo, hbo, wo']]);
+    expect(issues({ status: 'weg' })).toEqual([['status', 'kies uit open, gesloten, vervuld']]);
+  });
+
+  it.each([
+    ['ja', true],
+    ['nee', false],
+    ['true', true],
+    ['false', false],
+    ['1', true],
+    ['0', false],
+    ['', false],
+    [true, true],
+    [false, false],
+  ] as const)('reads vanafRijksontmoetingsplein %j as %j', (input, expected) => {
+    expect(vacancyInputSchema.parse({ ...valid, vanafRijksontmoetingsplein: input }).vanafRijksontmoetingsplein).toBe(expected);
+  });
+
+  it('rejects another boolean value in Dutch', () => {
+    expect(issues({ vanafRijksontmoetingsplein: 'misschien' })).toEqual([['vanafRijksontmoetingsplein', 'verwacht ja of nee']]);
+    expect(issues({ vanafRijksontmoetingsplein: 'Ja' })).toEqual([['vanafRijksontmoetingsplein', 'verwacht ja of nee']]);
+  });
+
+  it('checks numbers, lengths and the kenmerk alphabet', () => {
+    expect(issues({ schaalMin: 'abc' })).toEqual([['schaalMin', 'verwacht een getal']]);
+    expect(issues({ schaalMax: 10.5 })).toEqual([['schaalMax', 'verwacht een geheel getal']]);
+    expect(issues({ schaalMax: 19 })).toEqual([['schaalMax', 'hoogstens 18']]);
+    expect(issues({ salarisMin: 499 })).toEqual([['salarisMin', 'minimaal 500']]);
+    expect(issues({ kenmerk: 'a<b' })).toEqual([['kenmerk', 'alleen letters, cijfers en . - / _']]);
+    // An empty kenmerk also fails the alphabet check; the first message is the one that helps.
+    expect(issues({ kenmerk: '   ' })).toEqual([
+      ['kenmerk', 'verplicht'],
+      ['kenmerk', 'alleen letters, cijfers en . - / _'],
+    ]);
+    expect(issues({ titel: 'ab' })).toEqual([['titel', 'minimaal 3 tekens']]);
+    expect(issues({ standplaatsen: [] })).toEqual([['standplaatsen', 'minimaal één standplaats']]);
+    expect(issues({ standplaatsen: Array.from({ length: 11 }, (_, i) => `Plaats ${i}`) })).toEqual([['standplaatsen', 'hoogstens 10 standplaatsen']]);
+  });
+});
+
+describe('csvRecordToVacancyInput', () => {
+  it('splits standplaatsen on "|", trimming and dropping empty parts', () => {
+    expect(csvRecordToVacancyInput({ kenmerk: 'A-1', standplaatsen: ' Assen | GM0014 ||Den Haag| ' })).toEqual({ kenmerk: 'A-1', standplaatsen: ['Assen', 'GM0014', 'Den Haag'] });
+  });
+
+  it('gives an empty list when the column is missing or empty', () => {
+    expect(csvRecordToVacancyInput({ kenmerk: 'A-1' })).toEqual({ kenmerk: 'A-1', standplaatsen: [] });
+    expect(csvRecordToVacancyInput({ standplaatsen: '' })).toEqual({ standplaatsen: [] });
+  });
+
+  it('produces input the schema accepts from a CSV row', () => {
+    const row = Object.fromEntries(Object.entries({ ...valid, standplaatsen: 'Assen|Groningen', vanafRijksontmoetingsplein: 'ja' }).map(([k, v]) => [k, String(v)]));
+    expect(vacancyInputSchema.parse(csvRecordToVacancyInput(row))).toMatchObject({ standplaatsen: ['Assen', 'Groningen'], schaalMin: 10, vanafRijksontmoetingsplein: true });
+  });
+});
+
+describe('CSV columns', () => {
+  it('requires a subset of the columns', () => {
+    expect(VACANCY_CSV_REQUIRED.every((c) => VACANCY_CSV_COLUMNS.includes(c))).toBe(true);
+    expect(VACANCY_CSV_COLUMNS.filter((c) => !VACANCY_CSV_REQUIRED.includes(c))).toEqual(['werkwijze', 'vanafRijksontmoetingsplein', 'status']);
+  });
+});
