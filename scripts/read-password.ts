@@ -1,19 +1,19 @@
 /**
  * The password for a CLI command: RIR_PASSWORD when set (scripts, CI), otherwise asked twice on
- * the terminal without echo. Null when neither is possible (no variable and no terminal).
+ * the terminal without echo. A Dutch message when neither works or the two entries differ.
  */
-export async function readPassword(env: Record<string, string | undefined> = process.env): Promise<string | null> {
+export async function readPassword(env: Record<string, string | undefined> = process.env): Promise<{ ok: true; password: string } | { ok: false; message: string }> {
   const fromEnv = env.RIR_PASSWORD;
-  if (fromEnv) return fromEnv;
-  if (!process.stdin.isTTY) return null;
+  if (fromEnv) return { ok: true, password: fromEnv };
+  if (!process.stdin.isTTY) return { ok: false, message: 'Geen wachtwoord: zet RIR_PASSWORD of start het commando in een terminal.' };
   const first = await promptHidden('Wachtwoord: ');
   const second = await promptHidden('Nogmaals: ');
-  if (first !== second) {
-    console.error('De wachtwoorden zijn niet gelijk.');
-    return null;
-  }
-  return first;
+  if (first !== second) return { ok: false, message: 'De wachtwoorden zijn niet gelijk.' };
+  return { ok: true, password: first };
 }
+
+// Keystrokes that arrived after the Enter of one prompt (pasted text) belong to the next one.
+let pending = '';
 
 /** Reads one line from the terminal in raw mode, echoing nothing; Ctrl-C aborts the process. */
 function promptHidden(question: string): Promise<string> {
@@ -21,24 +21,26 @@ function promptHidden(question: string): Promise<string> {
     const stdin = process.stdin;
     process.stdout.write(question);
     stdin.setRawMode(true);
-    stdin.resume();
     stdin.setEncoding('utf8');
     let value = '';
-    const finish = () => {
+    const finish = (rest: string) => {
+      pending = rest;
+      stdin.off('data', onData);
       stdin.setRawMode(false);
       stdin.pause();
-      stdin.off('data', onData);
       process.stdout.write('\n');
     };
     const onData = (chunk: string) => {
-      for (const char of chunk) {
+      const chars = [...chunk];
+      for (let i = 0; i < chars.length; i++) {
+        const char = chars[i]!;
         if (char === '\r' || char === '\n' || char === '\u0004') {
-          finish();
+          finish(chars.slice(i + 1).join('').replace(/^\n/, ''));
           resolve(value);
           return;
         }
         if (char === '\u0003') {
-          finish();
+          finish('');
           process.exit(130);
         }
         if (char === '\u007f' || char === '\b') value = [...value].slice(0, -1).join('');
@@ -46,5 +48,12 @@ function promptHidden(question: string): Promise<string> {
       }
     };
     stdin.on('data', onData);
+    if (pending) {
+      const buffered = pending;
+      pending = '';
+      onData(buffered);
+    }
+    // Only wait for the terminal when the buffered keystrokes did not already finish the line.
+    if (stdin.listeners('data').includes(onData)) stdin.resume();
   });
 }

@@ -54,11 +54,12 @@ runMain(async () => {
       console.error(`--rol is verplicht (${STAFF_ROLES.join(', ')}).`);
       return 1;
     }
-    const wachtwoord = await readPassword();
-    if (wachtwoord === null) {
-      console.error('Geen wachtwoord: zet RIR_PASSWORD of start het commando in een terminal.');
+    const read = await readPassword();
+    if (!read.ok) {
+      console.error(read.message);
       return 1;
     }
+    const wachtwoord = read.password;
     const gebruikersnaam = values.gebruikersnaam;
     return withDatabase(async (db) => {
       if (command === 'password') {

@@ -43,7 +43,7 @@ export async function login(db: Kysely<DB>, input: LoginInput, options: { secret
 
   // Over-long input is refused before hashing, but after counting, so it cannot bypass the limit.
   const password = input.password.length > MAX_PASSWORD_LENGTH * 4 ? '' : input.password;
-  const user = gebruikersnaam ? await db.selectFrom('gebruiker').select(['id', 'wachtwoord_hash', 'actief']).where('gebruikersnaam', '=', gebruikersnaam).executeTakeFirst() : undefined;
+  const user = gebruikersnaam && gebruikersnaam.length <= 254 ? await db.selectFrom('gebruiker').select(['id', 'wachtwoord_hash', 'actief']).where('gebruikersnaam', '=', gebruikersnaam).executeTakeFirst() : undefined;
   dummyHash ??= hashPassword('dummy password that matches nothing');
   const matches = await verifyPassword(password, user?.wachtwoord_hash ?? (await dummyHash));
   const succeeded = Boolean(user && user.actief && password && matches);

@@ -45,9 +45,9 @@ export async function createSession(db: Kysely<DB>, gebruikerId: number, options
     verloopt_op: new Date(now.getTime() + SESSION_ABSOLUTE_MS),
     laatst_gezien_op: now,
   };
-  await db.insertInto('sessie').values(row).execute();
   const user = await loadUser(db, gebruikerId);
   if (!user) throw new Error(`gebruiker ${gebruikerId} bestaat niet of is niet actief`);
+  await db.insertInto('sessie').values(row).execute();
   return { token, session: { id: row.id, user, csrfToken: row.csrf_token, aangemaaktOp: now, verlooptOp: row.verloopt_op, laatstGezienOp: now } };
 }
 

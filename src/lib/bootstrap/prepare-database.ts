@@ -2,6 +2,7 @@ import type { AppConfig } from '../config/config.ts';
 import { openDatabase, targetFromConfig } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { loadReferenceData } from '../reference/load-reference-data.ts';
+import { seedDemoInventory } from '../inventory/demo-inventory.ts';
 import { seedDemoData, type DemoSeedResult } from './seed-demo-data.ts';
 
 /** What start-up did to the database. */
@@ -25,6 +26,10 @@ export async function prepareDatabase(config: AppConfig, log: (line: string) => 
     const referenceCounts = await loadReferenceData(database.db);
     log(`reference data: ${referenceCounts.provincie} provinces, ${referenceCounts.corop} COROP regions, ${referenceCounts.gemeente} municipalities, ${referenceCounts.pc4} postcodes, ${referenceCounts.organisatie} organisations`);
     const demo = config.DEMO_DATA === 'auto' ? await seedDemoData(database.db, { log }) : null;
+    if (config.DEMO_DATA === 'auto') {
+      const inventory = await seedDemoInventory(database.db);
+      log(inventory.seeded ? `demo inventory: ${inventory.snapshots.map((s) => `${s.peildatum.slice(0, 4)} ${Math.round(s.totalFte).toLocaleString('nl-NL')} fte`).join(', ')} (labelled "voorbeeldgegevens")` : 'demo inventory: the database already has inventory snapshots, left as they are');
+    }
     return { description: database.description, migrationsApplied, referenceCounts, demo };
   } finally {
     await database.close();

@@ -9,10 +9,13 @@ export function localePath(path: string, locale: Locale): string {
   return clean === '/' ? '/en/' : `/en${clean}`;
 }
 
+/** Sections that exist in both languages; others (login, dashboard) are Dutch only. */
+const BILINGUAL = /^\/($|vacatures|regio|cijfers|acties|toegankelijkheid)/;
+
 /** The counterpart of a path in the other language, for the language switch. */
 export function alternatePath(pathname: string, target: Locale): string {
   const withoutLocale = pathname.replace(/^\/en(?=\/|$)/, '') || '/';
-  return localePath(withoutLocale, target);
+  return localePath(BILINGUAL.test(withoutLocale) ? withoutLocale : '/', target);
 }
 
 /** Detects the locale of a request path. */

@@ -99,6 +99,17 @@ describe('login rate limit', () => {
     expect(await attempt('jan@duo.nl', PASSWORD, 20)).toMatchObject({ reason: 'rate-limited' });
   }, 60_000);
 
+  // Each attempt is recorded before it is counted, so a burst cannot slip past the count; in-flight
+  // attempts count too, so a burst may be refused as a whole (refused rows are removed again).
+  it('holds under a concurrent burst: at most 5 attempts are checked', async () => {
+    const results = await Promise.all(Array.from({ length: 8 }, (_, i) => attempt('jan@duo.nl', 'wrong horse battery', 0, `198.51.100.${i}`)));
+    const checked = results.filter((r) => !r.ok && r.reason === 'invalid').length;
+    expect(checked).toBeLessThanOrEqual(5);
+    expect(results.filter((r) => !r.ok && r.reason === 'rate-limited')).toHaveLength(8 - checked);
+    const kept = await database.db.selectFrom('inlogpoging').select('id').execute();
+    expect(kept).toHaveLength(2 * checked);
+  }, 60_000);
+
   it('stores only keyed hashes, never the username or IP address', async () => {
     await attempt('jan@duo.nl', 'wrong horse battery');
     const rows = await database.db.selectFrom('inlogpoging').select('sleutel').execute();

@@ -1,0 +1,122 @@
+/** The Dutch definition of one intake indicator: what is counted, over which cohort, divided by what. */
+export interface IndicatorDefinition {
+  readonly titel: string;
+  readonly titelEn: string;
+  /** Who is counted and over which period. */
+  readonly cohort: string;
+  readonly teller: string;
+  /** Null for plain counts. */
+  readonly noemer: string | null;
+  /** Extra remarks (unknown home region, disclosure). */
+  readonly toelichting: string;
+}
+
+const COHORT =
+  'Sollicitaties met een sollicitatiedatum in de gekozen kwartalen (cohort naar sollicitatiekwartaal), bij de gekozen organisaties. ' +
+  'Een sollicitatie telt mee in elke fase die zij heeft bereikt: wie is aangenomen, telt ook mee bij sollicitatie, gesprek en aanbod.';
+
+const ONBEKEND =
+  'Woonprovincie volgt uit de postcode die de organisatie aanlevert (alleen de vier cijfers, om de gemeente te bepalen; de postcode wordt niet bewaard). ' +
+  'Sollicitanten zonder bruikbare postcode staan apart onder "Onbekend".';
+
+const AFSCHERMING =
+  'Aantallen onder 10 worden niet getoond, overige aantallen zijn afgerond op 5; percentages alleen bij een noemer van minstens 50.';
+
+/** Definitions of every intake indicator, keyed by a stable id. */
+export const INTAKE_DEFINITIONS = {
+  trechter: {
+    titel: 'Sollicitatietrechter per woonprovincie',
+    titelEn: 'Application funnel by province of residence',
+    cohort: COHORT,
+    teller: 'Aantal sollicitaties dat de fase sollicitatie, gesprek, aanbod of aangenomen heeft bereikt, naar woonprovincie van de sollicitant.',
+    noemer: null,
+    toelichting: `${ONBEKEND} ${AFSCHERMING}`,
+  },
+  doorstroom: {
+    titel: 'Doorstroom naar gesprek, aanbod en aanstelling',
+    titelEn: 'Progression to interview, offer and hire',
+    cohort: COHORT,
+    teller: 'Aantal sollicitaties van de groep dat de fase (gesprek, aanbod of aangenomen) heeft bereikt.',
+    noemer: 'Aantal sollicitaties van dezelfde groep.',
+    toelichting: `Met 95%-betrouwbaarheidsinterval (Wilson). ${ONBEKEND} ${AFSCHERMING}`,
+  },
+  herkomst: {
+    titel: 'Herkomst: woonprovincie × provincie van de werkplek',
+    titelEn: 'Origin: province of residence × province of the workplace',
+    cohort: COHORT,
+    teller: 'Aantal sollicitaties in de gekozen fase, naar woonprovincie van de sollicitant (rijen) en provincie van de werkplek (kolommen).',
+    noemer: null,
+    toelichting: `De werkplek is de standplaats van de vacature of de werkplaats die de organisatie opgeeft. ${ONBEKEND} ${AFSCHERMING}`,
+  },
+  'lokale-instroom-provincie': {
+    titel: 'Lokale instroom: uit dezelfde provincie',
+    titelEn: 'Local intake: from the same province',
+    cohort: COHORT,
+    teller: 'Aantal aangenomen sollicitanten dat woont in de provincie van de werkplek.',
+    noemer: 'Aantal aangenomen sollicitanten, inclusief die met een onbekende woonprovincie (die tellen als niet-lokaal: het aandeel is een ondergrens).',
+    toelichting: `${ONBEKEND} ${AFSCHERMING}`,
+  },
+  'lokale-instroom-corop': {
+    titel: 'Lokale instroom: uit dezelfde COROP-regio',
+    titelEn: 'Local intake: from the same COROP region',
+    cohort: COHORT,
+    teller: 'Aantal aangenomen sollicitanten dat woont in de COROP-regio van de werkplek.',
+    noemer: 'Aantal aangenomen sollicitanten, inclusief die met een onbekende woonregio.',
+    toelichting: `${ONBEKEND} ${AFSCHERMING}`,
+  },
+  randstad: {
+    titel: 'Randstad en de rest van Nederland',
+    titelEn: 'Randstad and the rest of the Netherlands',
+    cohort: COHORT,
+    teller: 'Aantal sollicitaties per fase, naar woongebied (Randstad, rest, onbekend) en werkgebied (Randstad, rest).',
+    noemer: null,
+    toelichting: `De Randstad is hier de provincies Utrecht, Noord-Holland en Zuid-Holland (instelbaar). ${ONBEKEND} ${AFSCHERMING}`,
+  },
+  'representatie-sollicitanten': {
+    titel: 'Representatie-index sollicitanten',
+    titelEn: 'Representation index of applicants',
+    cohort: COHORT,
+    teller: 'Aandeel van de provincie in alle sollicitanten met een bekende woonprovincie.',
+    noemer: 'Aandeel van de provincie in de beroepsbevolking van Nederland (CBS, meest recente jaar; het gebruikte jaar staat erbij).',
+    toelichting: `1 betekent: net zo vaak vertegenwoordigd als de beroepsbevolking; boven 1 vaker, onder 1 minder vaak. Sollicitanten met een onbekende woonprovincie tellen niet mee in de aandelen en worden apart getoond. ${AFSCHERMING}`,
+  },
+  'representatie-aangenomen': {
+    titel: 'Representatie-index aangenomen',
+    titelEn: 'Representation index of hires',
+    cohort: COHORT,
+    teller: 'Aandeel van de provincie in alle aangenomen sollicitanten met een bekende woonprovincie.',
+    noemer: 'Aandeel van de provincie in de beroepsbevolking van Nederland (CBS, meest recente jaar).',
+    toelichting: `Aangenomen sollicitanten met een onbekende woonprovincie worden apart getoond. ${AFSCHERMING}`,
+  },
+  selectieratio: {
+    titel: 'Selectiekans per woonprovincie ten opzichte van de hoogste',
+    titelEn: 'Selection rate by province of residence relative to the highest',
+    cohort: COHORT,
+    teller: 'Selectiekans van de provincie: aantal sollicitaties dat de fase bereikte gedeeld door het aantal sollicitaties uit die provincie.',
+    noemer: 'Selectiekans van de referentieprovincie: de provincie met de hoogste selectiekans onder provincies met minstens 20 sollicitanten.',
+    toelichting:
+      'Een verhouding onder 0,8 (vier-vijfderegel) is een aanwijzing voor ongelijke selectie; of het verschil statistisch significant is, toetst Fisher\u2019s exacte toets (tweezijdig, p < 0,05). ' +
+      'Bij minder dan 20 sollicitanten in een van beide groepen, of te kleine verwachte aantallen, staat er "te weinig waarnemingen om te oordelen". ' +
+      `${AFSCHERMING}`,
+  },
+  kwartaaltrend: {
+    titel: 'Ontwikkeling per kwartaal',
+    titelEn: 'Trend by quarter',
+    cohort: 'Sollicitaties per sollicitatiekwartaal; een sollicitatie telt mee in elke fase die zij heeft bereikt.',
+    teller: 'Aantal sollicitaties per fase in het kwartaal waarin gesolliciteerd is.',
+    noemer: null,
+    toelichting: `Recente kwartalen kunnen nog groeien: lopende sollicitaties bereiken later een volgende fase. ${AFSCHERMING}`,
+  },
+} as const satisfies Record<string, IndicatorDefinition>;
+
+/** Id of an intake indicator. */
+export type IntakeIndicator = keyof typeof INTAKE_DEFINITIONS;
+
+/** One line "Teller: …; noemer: …" plus cohort, for a footnote under a figure. */
+export function definitionText(indicator: IntakeIndicator): string {
+  const d: IndicatorDefinition = INTAKE_DEFINITIONS[indicator];
+  const parts = [d.cohort, `Teller: ${d.teller}`];
+  if (d.noemer !== null) parts.push(`Noemer: ${d.noemer}`);
+  parts.push(d.toelichting);
+  return parts.join(' ');
+}

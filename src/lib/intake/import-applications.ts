@@ -1,0 +1,208 @@
+import { createHmac } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema.ts';
+import { readCsvRecords } from '../import/csv-records.ts';
+import type { ImportFormat } from '../import/detect-format.ts';
+import { readJsonArray, readJsonlRecords } from '../import/jsonl-records.ts';
+import type { RecordReader } from '../import/record-entry.ts';
+import { zodIssuesToRowIssues, type ImportReport, type RowIssue } from '../import/row-report.ts';
+import { loadRegionCatalog, type RegionCatalog } from '../regions/region-catalog.ts';
+import { amsterdamDate } from '../time/amsterdam-time.ts';
+import { assertSecret } from './applicant-key.ts';
+import { ApplicationResolver } from './application-resolver.ts';
+import { APPLICATION_COLUMNS, APPLICATION_REQUIRED_COLUMNS, applicationRowSchema } from './application-row-schema.ts';
+import { createApplicationStaging, mergeStagedApplications, stageApplications, STAGING_BATCH_SIZE, type PreparedApplication } from './application-store.ts';
+import { lockOrganisationIntake } from './intake-rollup.ts';
+import type { RetentionPolicy } from './retention-policy.ts';
+
+/** The import as a whole is refused (unknown organisation, history load into existing data); message in Dutch. */
+export class IntakeImportError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'IntakeImportError';
+  }
+}
+
+/** Options of {@link importApplications}. */
+export interface ImportApplicationsOptions {
+  organisatieCode: string;
+  format: ImportFormat;
+  /** APP_SECRET: key of the applicant pseudonym (at least 32 characters). */
+  secret: string;
+  /** Who imports (account id or name of the HR coordinator), for the import log. */
+  door: string;
+  /** Clock: decides "today" (Amsterdam) for future dates and retention. */
+  now?: Date;
+  onProgress?: (progress: { rowsRead: number }) => void;
+  /** Original file name; only an HMAC of it is stored (a name like "sollicitanten-jansen.csv" is personal data). */
+  bestandsnaam?: string;
+  retention?: RetentionPolicy;
+  /**
+   * History load: count new applications whose retention date has already passed in the figures without
+   * storing them. Only allowed for an organisation without (non-demo) intake data, so it can happen once.
+   */
+  historyLoad?: boolean;
+  /** Most issues (and, separately, notices) listed in the report; the rest is only counted. Default 10 000. */
+  maxIssues?: number;
+  /** A region catalog already in memory (otherwise loaded). */
+  catalog?: RegionCatalog;
+}
+
+/** The import report plus what is specific to applications. */
+export interface ApplicationImportReport extends ImportReport {
+  importId: number;
+  /** New applications past their retention date: not stored (counted in the figures only on a history load). */
+  expired: number;
+  /** Remarks on accepted rows (postcode not usable → home region "onbekend"). */
+  notices: RowIssue[];
+  /** Issues and notices beyond `maxIssues` that were counted but not listed. */
+  omittedIssues: number;
+}
+
+function openReader(source: AsyncIterable<string | Uint8Array>, format: ImportFormat): RecordReader {
+  const options = { requiredColumns: APPLICATION_REQUIRED_COLUMNS, knownColumns: APPLICATION_COLUMNS };
+  if (format === 'csv') return readCsvRecords(source, options);
+  if (format === 'jsonl') return readJsonlRecords(source, options);
+  return readJsonArray(source, options);
+}
+
+/**
+ * Imports an ATS export of applications for one organisation, streaming: rows are validated, pseudonymised and
+ * staged in batches of {@link STAGING_BATCH_SIZE}, then upserted set-wise, all in ONE transaction. Row problems
+ * reject only that row (listed in the report); a fatal problem — bad header (ImportHeaderError), unreadable CSV
+ * (CsvSyntaxError), bad JSON (ImportFileError), a refused import (IntakeImportError) or a database error — is
+ * thrown and rolls everything back, including the import log entry. Re-importing the same file changes no row
+ * (counted as unchanged). Afterwards the organisation's `instroom_kwartaal` rollup is recomputed.
+ * Nothing is logged; postcodes are reduced to PC4 when read and only the municipality is stored.
+ */
+export async function importApplications(
+  db: Kysely<DB>,
+  source: AsyncIterable<string | Uint8Array>,
+  options: ImportApplicationsOptions,
+): Promise<ApplicationImportReport> {
+  assertSecret(options.secret);
+  const { organisatieCode, secret } = options;
+  const today = amsterdamDate(options.now ?? new Date());
+  const maxIssues = options.maxIssues ?? 10_000;
+  const organisation = await db.selectFrom('organisatie').select('code').where('code', '=', organisatieCode).executeTakeFirst();
+  if (!organisation) throw new IntakeImportError(`Onbekende organisatie "${organisatieCode.slice(0, 40)}".`);
+  const catalog = options.catalog ?? (await loadRegionCatalog(db));
+  const schema = applicationRowSchema({ today });
+  const reader = openReader(source, options.format);
+
+  return db.transaction().execute(async (trx) => {
+    await lockOrganisationIntake(trx, organisatieCode);
+    if (options.historyLoad) {
+      const existing = await trx
+        .selectFrom('instroom_kwartaal')
+        .select('organisatie_code')
+        .where('organisatie_code', '=', organisatieCode)
+        .where('is_demo', '=', false)
+        .union(trx.selectFrom('sollicitatie').select('organisatie_code').where('organisatie_code', '=', organisatieCode).where('is_demo', '=', false))
+        .limit(1)
+        .execute();
+      if (existing.length > 0) {
+        throw new IntakeImportError(
+          'Een historische lading kan alleen zolang er nog geen sollicitaties van uw organisatie zijn ingelezen: anders worden sollicitaties die al geteld en verwijderd zijn dubbel geteld.',
+        );
+      }
+    }
+    const resolver = await ApplicationResolver.load(trx, { organisatieCode, secret, catalog, ...(options.retention ? { retention: options.retention } : {}) });
+    const logEntry = await trx
+      .insertInto('sollicitatie_import')
+      .values({
+        organisatie_code: organisatieCode,
+        bestandsnaam_hash: options.bestandsnaam ? createHmac('sha256', secret).update(`bestandsnaam\u001f${options.bestandsnaam}`).digest('hex') : null,
+        ingelezen_op: options.now ?? new Date(),
+        door: options.door,
+        geaccepteerd: 0,
+        afgewezen: 0,
+        ongewijzigd: 0,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const importId = Number(logEntry.id);
+    await createApplicationStaging(trx);
+
+    const issues: RowIssue[] = [];
+    const notices: RowIssue[] = [];
+    let omittedIssues = 0;
+    const note = (list: RowIssue[], items: readonly RowIssue[]): void => {
+      for (const item of items) {
+        if (list.length < maxIssues) list.push(item);
+        else omittedIssues++;
+      }
+    };
+    let rejected = 0;
+    let rowsRead = 0;
+    let batch: PreparedApplication[] = [];
+    for await (const entry of reader) {
+      rowsRead++;
+      if (entry.error !== undefined) {
+        rejected++;
+        note(issues, [{ rowNumber: entry.rowNumber, field: null, message: entry.error }]);
+        continue;
+      }
+      const parsed = schema.safeParse(entry.record);
+      if (!parsed.success) {
+        rejected++;
+        note(issues, zodIssuesToRowIssues(entry.rowNumber, parsed.error));
+        continue;
+      }
+      const resolved = resolver.resolve(entry.rowNumber, parsed.data);
+      if (!resolved.ok) {
+        rejected++;
+        note(issues, resolved.issues);
+        continue;
+      }
+      note(notices, resolved.notices);
+      batch.push(resolved.application);
+      if (batch.length >= STAGING_BATCH_SIZE) {
+        await stageApplications(trx, batch);
+        batch = [];
+        options.onProgress?.({ rowsRead });
+      }
+    }
+    await stageApplications(trx, batch);
+    options.onProgress?.({ rowsRead });
+
+    const merged = await mergeStagedApplications(trx, {
+      organisatieCode,
+      importId,
+      isDemo: false,
+      today,
+      expired: options.historyLoad ? 'count' : 'skip',
+      maxDuplicates: maxIssues,
+    });
+    rejected += merged.duplicateCount;
+    note(
+      issues,
+      merged.duplicates.map((d) => ({
+        rowNumber: d.rowNumber,
+        field: null,
+        message: `Dubbele regel: dezelfde sollicitant en vacature staan al op regel ${d.firstRowNumber}; alleen die regel is ingelezen.`,
+      })),
+    );
+    omittedIssues += merged.duplicateCount - merged.duplicates.length;
+    // Stable sort: per row the order of the checks is kept.
+    issues.sort((a, b) => a.rowNumber - b.rowNumber);
+
+    await trx
+      .updateTable('sollicitatie_import')
+      .set({ geaccepteerd: merged.accepted, afgewezen: rejected, ongewijzigd: merged.unchanged, verlopen: merged.expired })
+      .where('id', '=', importId)
+      .execute();
+    return {
+      format: options.format,
+      accepted: merged.accepted,
+      rejected,
+      unchanged: merged.unchanged,
+      issues,
+      ignoredColumns: [...reader.ignoredColumns],
+      importId,
+      expired: merged.expired,
+      notices,
+      omittedIssues,
+    };
+  });
+}

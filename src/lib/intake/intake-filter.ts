@@ -1,0 +1,73 @@
+import type { Kysely, SelectQueryBuilder } from 'kysely';
+import type { DB } from '../db/schema.ts';
+import { ONBEKEND, ONBEKEND_LABEL } from './intake-vocabulary.ts';
+import { isQuarter } from './quarter.ts';
+
+/** Which part of the rollup a figure covers. Omitted fields do not filter. */
+export interface IntakeFilter {
+  /** Organisation scope; an empty list means "nothing" (never "everything"). Omitted = all organisations. */
+  organisations?: readonly string[];
+  /** First quarter ('YYYY-Qn', inclusive) of the application cohort. */
+  fromQuarter?: string;
+  /** Last quarter (inclusive). */
+  toQuarter?: string;
+  /** Provinces where the job is (werkplaats). */
+  workProvinces?: readonly string[];
+  /** Vakgebied codes; applications for vacancies not on the platform have none and drop out of such a filter. */
+  fields?: readonly string[];
+  /** Demo data: include (default), exclude or only. */
+  demo?: 'include' | 'exclude' | 'only';
+}
+
+/** A region as figures label it: province or COROP code (or 'onbekend') with its Dutch name. */
+export interface RegionRef {
+  code: string;
+  naam: string;
+}
+
+type RollupQuery<O> = SelectQueryBuilder<DB, 'instroom_kwartaal', O>;
+
+/** Applies a filter to a query on `instroom_kwartaal`. Throws on a malformed quarter. */
+export function applyIntakeFilter<O>(query: RollupQuery<O>, filter: IntakeFilter): RollupQuery<O> {
+  let q = query;
+  if (filter.organisations !== undefined) {
+    // `in ()` is invalid SQL; an empty scope must return nothing.
+    q = filter.organisations.length === 0 ? q.where((eb) => eb.lit(false)) : q.where('organisatie_code', 'in', [...filter.organisations]);
+  }
+  for (const quarter of [filter.fromQuarter, filter.toQuarter]) {
+    if (quarter !== undefined && !isQuarter(quarter)) throw new RangeError(`Not a quarter: ${quarter}`);
+  }
+  if (filter.fromQuarter !== undefined) q = q.where('kwartaal', '>=', filter.fromQuarter);
+  if (filter.toQuarter !== undefined) q = q.where('kwartaal', '<=', filter.toQuarter);
+  if (filter.workProvinces !== undefined) {
+    q = filter.workProvinces.length === 0 ? q.where((eb) => eb.lit(false)) : q.where('werk_provincie_code', 'in', [...filter.workProvinces]);
+  }
+  if (filter.fields !== undefined) {
+    q = filter.fields.length === 0 ? q.where((eb) => eb.lit(false)) : q.where('vakgebied', 'in', [...filter.fields]);
+  }
+  if (filter.demo === 'exclude') q = q.where('is_demo', '=', false);
+  if (filter.demo === 'only') q = q.where('is_demo', '=', true);
+  return q;
+}
+
+/** The rollup filtered, ready for grouping. */
+export function filteredRollup(db: Kysely<DB>, filter: IntakeFilter): RollupQuery<object> {
+  return applyIntakeFilter(db.selectFrom('instroom_kwartaal'), filter);
+}
+
+/** Whether any demo cell falls inside the filter (figures then need the "voorbeeldgegevens" label). */
+export async function filterContainsDemo(db: Kysely<DB>, filter: IntakeFilter): Promise<boolean> {
+  if (filter.demo === 'exclude') return false;
+  const row = await filteredRollup(db, filter).select('is_demo').where('is_demo', '=', true).limit(1).executeTakeFirst();
+  return row !== undefined;
+}
+
+/** The twelve provinces in code order, then 'onbekend': the home regions every figure lists. */
+export async function homeProvinces(db: Kysely<DB>): Promise<RegionRef[]> {
+  return [...(await workProvinceList(db)), { code: ONBEKEND, naam: ONBEKEND_LABEL.nl }];
+}
+
+/** The twelve provinces in code order. */
+export async function workProvinceList(db: Kysely<DB>): Promise<RegionRef[]> {
+  return db.selectFrom('provincie').select(['code', 'naam']).orderBy('code').execute();
+}
