@@ -3,6 +3,7 @@ import { openDatabase, targetFromConfig } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { loadReferenceData } from '../reference/load-reference-data.ts';
 import { seedDemoInventory } from '../inventory/demo-inventory.ts';
+import { ensureDemoAccounts } from './demo-accounts.ts';
 import { seedDemoData, type DemoSeedResult } from './seed-demo-data.ts';
 
 /** What start-up did to the database. */
@@ -28,6 +29,11 @@ export async function prepareDatabase(config: AppConfig, log: (line: string) => 
     const demo = config.DEMO_DATA === 'auto' ? await seedDemoData(database.db, { log }) : null;
     if (config.DEMO_DATA === 'auto') {
       const inventory = await seedDemoInventory(database.db);
+      if (config.NODE_ENV !== 'production') {
+        const accounts = await ensureDemoAccounts(database.db, config.APP_SECRET);
+        log('demo accounts (log in at /login):');
+        for (const a of accounts) log(`  ${a.rol.padEnd(9)} ${a.gebruikersnaam}  wachtwoord: ${a.wachtwoord}${a.organisaties.length ? `  (${a.organisaties.join(', ')})` : ''}`);
+      }
       log(inventory.seeded ? `demo inventory: ${inventory.snapshots.map((s) => `${s.peildatum.slice(0, 4)} ${Math.round(s.totalFte).toLocaleString('nl-NL')} fte`).join(', ')} (labelled "voorbeeldgegevens")` : 'demo inventory: the database already has inventory snapshots, left as they are');
     }
     return { description: database.description, migrationsApplied, referenceCounts, demo };

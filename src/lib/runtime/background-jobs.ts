@@ -1,3 +1,5 @@
+import { cleanupLoginAttempts } from '../auth/login-rate-limit.ts';
+import { deleteExpiredSessions } from '../auth/sessions.ts';
 import { maintainSearchIndex } from '../search/search-maintenance.ts';
 import { getDatabase, getSearch } from './app-context.ts';
 
@@ -16,6 +18,15 @@ const jobs: BackgroundJob[] = [
     name: 'search index maintenance',
     intervalMs: SEARCH_MAINTENANCE_MS,
     run: async () => maintainSearchIndex((await getDatabase()).db, await getSearch()),
+  },
+  {
+    name: 'expired sessions and old login attempts',
+    intervalMs: 60 * 60_000,
+    run: async () => {
+      const { db } = await getDatabase();
+      await deleteExpiredSessions(db);
+      await cleanupLoginAttempts(db);
+    },
   },
 ];
 

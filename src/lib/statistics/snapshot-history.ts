@@ -1,0 +1,35 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema.ts';
+
+/** One version of the inventory of a peildatum, for the revision log. */
+export interface SnapshotVersion {
+  id: number;
+  versie: number;
+  status: string;
+  isDemo: boolean;
+  bron: string;
+  revisieNotitie: string | null;
+  aangemaaktOp: string;
+  gepubliceerdOp: string | null;
+}
+
+/** Every version (concept and published) of the inventory of one peildatum, oldest first. */
+export async function snapshotHistory(db: Kysely<DB>, peildatum: string): Promise<SnapshotVersion[]> {
+  const rows = await db
+    .selectFrom('formatie_snapshot')
+    .select(['id', 'versie', 'status', 'is_demo', 'bron', 'revisie_notitie', 'aangemaakt_op', 'gepubliceerd_op'])
+    .where('peildatum', '=', peildatum)
+    .orderBy('is_demo')
+    .orderBy('versie')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    versie: r.versie,
+    status: r.status,
+    isDemo: r.is_demo,
+    bron: r.bron,
+    revisieNotitie: r.revisie_notitie,
+    aangemaaktOp: new Date(r.aangemaakt_op).toISOString(),
+    gepubliceerdOp: r.gepubliceerd_op ? new Date(r.gepubliceerd_op).toISOString() : null,
+  }));
+}
