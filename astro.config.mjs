@@ -8,8 +8,9 @@ export default defineConfig({
   output: 'server',
   adapter: node({
     mode: 'standalone',
-    // Form posts and JSON bodies are small; imports stream through their own endpoint with its own limit.
-    bodySizeLimit: 2 * 1024 * 1024,
+    // Uploads of applicant files stream through their own path; 200 MiB is the upload ceiling. JSON
+    // endpoints check their own, much smaller limits, and unauthenticated bodies are never read.
+    bodySizeLimit: 200 * 1024 * 1024,
   }),
   site: process.env.PUBLIC_BASE_URL ?? 'http://localhost:4321',
   i18n: {

@@ -9,10 +9,13 @@ import { connectRunningSearch } from '../src/lib/search/search-client.ts';
 import { syncVacancies } from '../src/lib/search/vacancy-indexer.ts';
 import { readVacancyFile } from '../src/lib/vacancies/vacancy-file-rows.ts';
 import { validateAndPublish } from '../src/lib/vacancies/vacancy-publish-service.ts';
+import { importInventory } from '../src/lib/inventory/import-inventory.ts';
+import { InventoryError } from '../src/lib/inventory/inventory-error.ts';
 import { loadConfigOrExit, runMain } from './cli-support.ts';
 
 const USAGE = `Gebruik:
   npm run import -- vacatures <bestand.csv|bestand.json|bestand.jsonl> --organisatie <code>
+  npm run import -- formatie <bestand.csv> --peildatum JJJJ-01-01 --bron "<bron>" [--revisie "<toelichting>"] [--door <naam>]
 Exitcodes: 0 alle rijen verwerkt, 2 sommige rijen afgewezen (rapport hierboven), 1 niets ingelezen.`;
 
 function firstBytes(path: string): Uint8Array {
@@ -58,8 +61,44 @@ async function importVacancies(file: string, organisatieCode: string): Promise<n
   }
 }
 
+async function importFormatie(file: string, options: { peildatum?: string; bron?: string; revisie?: string; door?: string }): Promise<number> {
+  if (!options.peildatum) {
+    console.error('--peildatum JJJJ-01-01 is verplicht.');
+    return 1;
+  }
+  const config = loadConfigOrExit();
+  const database = await openPreparedDatabase(config);
+  try {
+    const report = await importInventory(database.db, fileSource(file), {
+      peildatum: options.peildatum,
+      door: options.door ?? process.env.USER ?? 'import',
+      bron: options.bron ?? basename(file),
+      revisieNotitie: options.revisie ?? null,
+    });
+    for (const issue of report.issues) console.log(`  rij ${issue.rowNumber}${issue.field ? `, ${issue.field}` : ''}: ${issue.message}`);
+    if (report.outcome === 'rejected') {
+      console.log(`${basename(file)}: ${report.rejected} rijen afgewezen; er is niets opgeslagen (een inventarisatie gaat in zijn geheel of niet).`);
+      return report.validRows > 0 ? 2 : 1;
+    }
+    if (report.outcome === 'unchanged') {
+      console.log(`${basename(file)}: gelijk aan versie ${report.snapshot?.versie} (snapshot ${report.snapshot?.id}); niets gewijzigd.`);
+      return 0;
+    }
+    console.log(`${basename(file)}: concept opgeslagen als snapshot ${report.snapshot?.id}, versie ${report.snapshot?.versie}, ${report.accepted} rijen, ${report.totalFte.toLocaleString('nl-NL')} fte. Publiceren kan op /cijfers/upload.`);
+    return 0;
+  } catch (error) {
+    if (error instanceof InventoryError) {
+      console.error(error.message);
+      return 1;
+    }
+    throw error;
+  } finally {
+    await database.close();
+  }
+}
+
 runMain(async () => {
-  const { positionals, values } = parseArgs({ allowPositionals: true, options: { organisatie: { type: 'string' }, peildatum: { type: 'string' }, help: { type: 'boolean' } } });
+  const { positionals, values } = parseArgs({ allowPositionals: true, options: { organisatie: { type: 'string' }, peildatum: { type: 'string' }, bron: { type: 'string' }, revisie: { type: 'string' }, door: { type: 'string' }, help: { type: 'boolean' } } });
   const [kind, file] = positionals;
   if (values.help || !kind || !file) {
     console.log(USAGE);
@@ -72,6 +111,7 @@ runMain(async () => {
     }
     return importVacancies(file, values.organisatie);
   }
+  if (kind === 'formatie') return importFormatie(file, values);
   console.error(`Onbekende soort import "${kind}".\n${USAGE}`);
   return 1;
 });

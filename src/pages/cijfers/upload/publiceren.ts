@@ -1,0 +1,21 @@
+import type { APIRoute } from 'astro';
+import { z } from 'zod';
+import { verifyCsrf } from '../../../lib/auth/csrf.ts';
+import { publishSnapshot } from '../../../lib/inventory/snapshot-store.ts';
+import { InventoryError } from '../../../lib/inventory/inventory-error.ts';
+import { getDatabase } from '../../../lib/runtime/app-context.ts';
+
+/** POST /cijfers/upload/publiceren: publishes (freezes) a concept snapshot. Analysts and admins only. */
+export const POST: APIRoute = async ({ request, locals, redirect }) => {
+  const form = await request.formData();
+  if (!verifyCsrf(locals.session, form.get('_csrf'))) return new Response('Het formulier is verlopen (CSRF-controle). Laad de pagina opnieuw.', { status: 403 });
+  const id = z.coerce.number().int().positive().safeParse(form.get('id'));
+  if (!id.success) return new Response('Ongeldige snapshot.', { status: 400 });
+  try {
+    await publishSnapshot((await getDatabase()).db, id.data, locals.session!.user.gebruikersnaam);
+  } catch (error) {
+    if (error instanceof InventoryError) return new Response(error.message, { status: 400 });
+    throw error;
+  }
+  return redirect(`/cijfers/upload?gepubliceerd=${id.data}`, 303);
+};

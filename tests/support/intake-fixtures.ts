@@ -1,0 +1,36 @@
+import { sql, type Kysely } from 'kysely';
+import type { DB } from '../../src/lib/db/schema.ts';
+import { importApplications, type ImportApplicationsOptions } from '../../src/lib/intake/import-applications.ts';
+
+/** A fixed test secret (≥ 32 characters) for the applicant pseudonym. */
+export const TEST_SECRET = 'test-secret-for-intake-0123456789abcdef';
+
+/** Streams a string in small chunks, so readers see chunk borders inside rows. */
+export async function* textSource(text: string, chunkSize = 64): AsyncGenerator<Uint8Array> {
+  const bytes = new TextEncoder().encode(text);
+  for (let i = 0; i < bytes.length; i += chunkSize) yield bytes.subarray(i, i + chunkSize);
+}
+
+/** Imports CSV text for an organisation with the test secret. */
+export function importCsv(db: Kysely<DB>, organisatieCode: string, text: string, options: Partial<ImportApplicationsOptions> = {}) {
+  return importApplications(db, textSource(text), { organisatieCode, format: 'csv', secret: TEST_SECRET, door: 'test', ...options });
+}
+
+/** Every row of the intake tables as text (row literals), for privacy scans and before/after comparisons. */
+export async function intakeTableDump(db: Kysely<DB>): Promise<Record<string, string[]>> {
+  const out: Record<string, string[]> = {};
+  for (const table of ['sollicitatie', 'sollicitatie_import', 'instroom_kwartaal']) {
+    const rows = await sql<{ t: string }>`select t::text as t from ${sql.table(table)} t order by 1`.execute(db);
+    out[table] = rows.rows.map((r) => r.t);
+  }
+  return out;
+}
+
+/** The rollup as sorted plain objects without the `verwijderd` bookkeeping (what figures are computed from). */
+export async function rollupCells(db: Kysely<DB>) {
+  const rows = await db
+    .selectFrom('instroom_kwartaal')
+    .select(['organisatie_code', 'kwartaal', 'woon_provincie_code', 'woon_corop_code', 'werk_provincie_code', 'werk_corop_code', 'vakgebied', 'fase', 'is_demo', 'aantal'])
+    .execute();
+  return rows.map((r) => JSON.stringify(r)).sort();
+}
