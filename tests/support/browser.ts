@@ -1,8 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 /** Debian's Chromium, when installed. Browser tests are skipped (loudly) without it. */
@@ -12,11 +9,11 @@ if (!CHROMIUM) {
   console.warn('\n*** Chromium is not installed (apt-get install chromium): BROWSER TESTS ARE SKIPPED ***\n');
 }
 
-/** Starts headless Chromium with the flags this machine needs (no network calls, fresh profile). */
+/** Starts headless Chromium with the flags this machine needs (no network calls); Playwright gives it a fresh temporary profile. */
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM!,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', `--user-data-dir=${mkdtempSync(join(tmpdir(), 'rir-chromium-'))}`],
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
 }
 

@@ -34,3 +34,21 @@ export async function rollupCells(db: Kysely<DB>) {
     .execute();
   return rows.map((r) => JSON.stringify(r)).sort();
 }
+
+/** Header of {@link TINY_DUO}. */
+export const TINY_HEADER = 'sollicitant_id,vacature,sollicitatiedatum,postcode,fase,uitkomst,toestemming_bewaren';
+
+/**
+ * A tiny literal dataset: eight DUO applications: V-1 in Groningen (PV20, COROP CR03), V-2 in 's-Gravenhage (PV28, CR26). Vacancies: see the tests.
+ */
+export const TINY_DUO = [
+  TINY_HEADER,
+  'd1,V-1,2026-11-01,9711,aangenomen,,nee', // Groningen → Groningen job, same COROP
+  'd2,V-1,2026-11-02,8911,aanbod,teruggetrokken,nee', // Leeuwarden (PV21)
+  'd3,V-1,2026-11-03,9401,gesprek,afgewezen,nee', // Assen (PV22)
+  'd4,V-1,2026-11-04,,sollicitatie,afgewezen,nee', // unknown home
+  'd5,V-2,2026-11-05,2511 AA,aangenomen,,nee', // Den Haag → Den Haag job, same COROP
+  'd6,V-2,2026-11-06,1011,gesprek,lopend,nee', // Amsterdam (PV27)
+  'd7,V-2,2026-08-15,9711,sollicitatie,afgewezen,ja', // Groningen → Den Haag job, third quarter
+  'd8,V-2,2026-11-08,3011,aangenomen,,nee', // Rotterdam → Den Haag job: same province, other COROP
+].join('\n');

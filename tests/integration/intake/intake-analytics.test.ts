@@ -7,25 +7,12 @@ import { quarterlyTrend } from '../../../src/lib/intake/quarterly-trend.ts';
 import { randstadSplit } from '../../../src/lib/intake/randstad-split.ts';
 import { representationIndex } from '../../../src/lib/intake/representation-index.ts';
 import { selectionRates } from '../../../src/lib/intake/selection-rate.ts';
-import { importCsv } from '../../support/intake-fixtures.ts';
+import { importCsv, TINY_DUO, TINY_HEADER as HEADER } from '../../support/intake-fixtures.ts';
 import { createTestDatabase } from '../../support/test-database.ts';
 import { publish, vacancyInput } from '../../support/vacancy-fixtures.ts';
 
 const NOW = new Date('2026-11-29T12:00:00Z');
-const HEADER = 'sollicitant_id,vacature,sollicitatiedatum,postcode,fase,uitkomst,toestemming_bewaren';
 
-// Eight DUO applications: V-1 in Groningen (PV20, COROP CR03), V-2 in 's-Gravenhage (PV28, CR26).
-export const TINY_DUO = [
-  HEADER,
-  'd1,V-1,2026-10-01,9711,aangenomen,,nee', // Groningen → Groningen job, same COROP
-  'd2,V-1,2026-10-02,8911,aanbod,teruggetrokken,nee', // Leeuwarden (PV21)
-  'd3,V-1,2026-10-03,9401,gesprek,afgewezen,nee', // Assen (PV22)
-  'd4,V-1,2026-10-04,,sollicitatie,afgewezen,nee', // unknown home
-  'd5,V-2,2026-10-05,2511 AA,aangenomen,,nee', // Den Haag → Den Haag job, same COROP
-  'd6,V-2,2026-10-06,1011,gesprek,lopend,nee', // Amsterdam (PV27)
-  'd7,V-2,2026-08-15,9711,sollicitatie,afgewezen,ja', // Groningen → Den Haag job, third quarter
-  'd8,V-2,2026-10-08,3011,aangenomen,,nee', // Rotterdam → Den Haag job: same province, other COROP
-].join('\n');
 
 let database: Database;
 
@@ -69,7 +56,7 @@ describe('intake funnel', () => {
     expect((await intakeFunnel(database.db, { workProvinces: ['PV20'] })).total.counts).toEqual({ sollicitatie: 5, gesprek: 4, aanbod: 2, aangenomen: 1 });
     expect((await intakeFunnel(database.db, { fields: ['juridisch'] })).total.counts).toEqual({ sollicitatie: 4, gesprek: 3, aanbod: 2, aangenomen: 2 });
     expect((await intakeFunnel(database.db, { demo: 'only' })).total.counts.sollicitatie).toBe(0);
-    expect(() => intakeFunnel(database.db, { fromQuarter: '2026-4' })).toThrow(RangeError);
+    await expect(intakeFunnel(database.db, { fromQuarter: '2026-4' })).rejects.toThrow(RangeError);
   });
 });
 

@@ -3,10 +3,9 @@ import type { Database } from '../../../src/lib/db/database.ts';
 import { intakeFunnel } from '../../../src/lib/intake/funnel-query.ts';
 import { originMatrix } from '../../../src/lib/intake/origin-matrix.ts';
 import { runRetention } from '../../../src/lib/intake/retention.ts';
-import { importCsv, rollupCells } from '../../support/intake-fixtures.ts';
+import { importCsv, rollupCells, TINY_DUO } from '../../support/intake-fixtures.ts';
 import { createTestDatabase, truncate } from '../../support/test-database.ts';
 import { publish, vacancyInput } from '../../support/vacancy-fixtures.ts';
-import { TINY_DUO } from './intake-analytics.test.ts';
 
 const NOW = new Date('2026-11-29T12:00:00Z');
 let database: Database;
@@ -42,14 +41,14 @@ describe('runRetention', () => {
 
   it('deletes expired microdata step by step while every figure stays identical', async () => {
     const before = await figures();
-    // Rejected/withdrawn without consent: the 4 weeks after the latest date ran out in November/December 2026.
+    // Ended procedures without consent: their 4 weeks ran out in December 2026; the running one and the one with consent stay.
     const first = await runRetention(database.db, { now: new Date('2026-12-31T12:00:00Z') });
-    expect(first).toEqual({ today: '2026-12-31', deleted: 3, organisations: ['duo'] });
-    expect(await microdata()).toBe(5);
+    expect(first).toEqual({ today: '2026-12-31', deleted: 6, organisations: ['duo'] });
+    expect(await microdata()).toBe(2);
     expect(await figures()).toEqual(before);
     // Everything is gone two years later; the figures still are what they were.
     const second = await runRetention(database.db, { now: new Date('2028-12-31T12:00:00Z') });
-    expect(second.deleted).toBe(5);
+    expect(second.deleted).toBe(2);
     expect(await microdata()).toBe(0);
     expect(await figures()).toEqual(before);
     const bookkeeping = await database.db.selectFrom('instroom_kwartaal').select(['aantal', 'verwijderd']).execute();
