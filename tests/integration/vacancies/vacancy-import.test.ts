@@ -1,0 +1,72 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase, type Database } from '../../../src/lib/db/database.ts';
+import { loadRegionCatalog, type RegionCatalog } from '../../../src/lib/regions/region-catalog.ts';
+import { validateAndPublish } from '../../../src/lib/vacancies/vacancy-publish-service.ts';
+import { createTestDatabase } from '../../support/test-database.ts';
+import { runCli } from '../../support/site-server.ts';
+
+const HEADER = 'kenmerk;titel;samenvatting;beschrijving;standplaatsen;schaalMin;schaalMax;salarisMin;salarisMax;urenMin;urenMax;opleidingsniveau;vakgebied;contract;werkwijze;vanafRijksontmoetingsplein;gepubliceerdOp;sluitingsdatum;status;extra';
+const row = (kenmerk: string, overrides: Partial<Record<string, string>> = {}) => {
+  const v = { titel: 'Jurist omgevingsrecht', samenvatting: 'Je adviseert over de Omgevingswet.', beschrijving: '<p>Werk aan de Omgevingswet.</p>', standplaatsen: 'Groningen|Assen', schaalMin: '10', schaalMax: '11', salarisMin: '3900', salarisMax: '6100', urenMin: '32', urenMax: '36', opleidingsniveau: 'wo', vakgebied: 'juridisch', contract: 'vast', werkwijze: 'hybride', vanaf: 'ja', gepubliceerdOp: '2026-11-20', sluitingsdatum: '2099-12-31', status: 'open', ...overrides };
+  return [kenmerk, v.titel, v.samenvatting, v.beschrijving, v.standplaatsen, v.schaalMin, v.schaalMax, v.salarisMin, v.salarisMax, v.urenMin, v.urenMax, v.opleidingsniveau, v.vakgebied, v.contract, v.werkwijze, v.vanaf, v.gepubliceerdOp, v.sluitingsdatum, v.status, 'genegeerd'].join(';');
+};
+
+describe('vacancy import', () => {
+  let database: Database;
+  let catalog: RegionCatalog;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    catalog = await loadRegionCatalog(database.db);
+  });
+  afterAll(async () => database.close());
+
+  it('reports bad rows by row and field, lets good rows in, and changes nothing on a second run', async () => {
+    const rows = [
+      { rowNumber: 2, data: { kenmerk: 'IMP-1', titel: 'Beleidsmedewerker wonen', samenvatting: 'Je werkt aan woonbeleid in de regio.', beschrijving: '<p>Je werkt aan woonbeleid voor de regio.</p>', standplaatsen: ['GM0014'], schaalMin: 10, schaalMax: 11, salarisMin: 3900, salarisMax: 6100, urenMin: 32, urenMax: 36, opleidingsniveau: 'wo', vakgebied: 'beleid', contract: 'vast', gepubliceerdOp: '2026-11-01', sluitingsdatum: '2026-12-31' } },
+      { rowNumber: 3, data: { kenmerk: 'IMP-2', titel: 'X', samenvatting: 'kort', beschrijving: '', standplaatsen: ['Atlantis'], schaalMin: 12, schaalMax: 10 } },
+    ];
+    const first = await validateAndPublish(database.db, catalog, 'bzk', rows);
+    expect(first.accepted.map((a) => [a.kenmerk, a.result])).toEqual([['IMP-1', 'created']]);
+    expect(first.issues.filter((i) => i.rowNumber === 3).map((i) => i.field)).toEqual(expect.arrayContaining(['titel', 'samenvatting', 'beschrijving', 'salarisMin', 'opleidingsniveau']));
+    const second = await validateAndPublish(database.db, catalog, 'bzk', rows.slice(0, 1));
+    expect(second.accepted.map((a) => a.result)).toEqual(['unchanged']);
+  });
+});
+
+describe('npm run import -- vacatures (the CLI, on its own PGlite data folder)', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'rir-import-'));
+  const file = join(dataDir, 'vacatures.csv');
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('imports a CSV with semicolons and a BOM, rejects bad rows with exit code 2, and is idempotent', async () => {
+    writeFileSync(file, `\uFEFF${HEADER}\r\n${row('CLI-1')}\r\n${row('CLI-2', { standplaatsen: 'Atlantis' })}\r\n${row('CLI-3', { schaalMin: '13', schaalMax: '11' })}\r\n`);
+    const first = runCli(dataDir, ['scripts/import.ts', 'vacatures', file, '--organisatie', 'duo']);
+    expect(first.status).toBe(2);
+    expect(first.stdout).toContain('vacatures.csv: 1 nieuw, 0 bijgewerkt, 0 ongewijzigd, 2 rijen afgewezen.');
+    expect(first.stdout).toContain('Genegeerde kolommen: extra');
+    expect(first.stdout).toContain('rij 3, standplaatsen: onbekende gemeente "Atlantis"');
+    expect(first.stdout).toContain('rij 4, schaalMax: lager dan schaalMin');
+
+    const again = runCli(dataDir, ['scripts/import.ts', 'vacatures', file, '--organisatie', 'duo']);
+    expect(again.stdout).toContain('0 nieuw, 0 bijgewerkt, 1 ongewijzigd, 2 rijen afgewezen.');
+
+    const database = await openDatabase({ kind: 'pglite', dataDir: join(dataDir, 'pglite') });
+    try {
+      const stored = await database.db.selectFrom('vacature').select(['kenmerk', 'organisatie_code', 'vanaf_rijksontmoetingsplein']).execute();
+      expect(stored).toEqual([{ kenmerk: 'CLI-1', organisatie_code: 'duo', vanaf_rijksontmoetingsplein: true }]);
+      const locations = await database.db.selectFrom('vacature_locatie').select('gemeente_code').orderBy('gemeente_code').execute();
+      expect(locations.map((l) => l.gemeente_code)).toEqual(['GM0014', 'GM0106']);
+    } finally {
+      await database.close();
+    }
+  });
+
+  it('exits with 1 for an unknown organisation and writes nothing', () => {
+    const result = runCli(dataDir, ['scripts/import.ts', 'vacatures', file, '--organisatie', 'atlantis']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('Onbekende organisatie "atlantis"');
+  });
+});
