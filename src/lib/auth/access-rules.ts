@@ -53,6 +53,8 @@ export const ACCESS_RULES: readonly AccessRule[] = [
 
   // Staff dashboard; HR coordinators are further limited to their organisations (canSeeOrganisation)
   { pattern: '/dashboard', allow: STAFF },
+  { pattern: '/dashboard/export.csv', method: 'GET', allow: STAFF },
+  { pattern: '/dashboard/publicatie', method: 'GET', allow: STAFF },
   { pattern: '/dashboard/rijk/*', allow: ['analist', 'beheerder'] },
   { pattern: '/dashboard/import/*', allow: ['hr', 'beheerder'] },
 

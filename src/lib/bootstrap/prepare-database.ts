@@ -4,6 +4,7 @@ import { migrateToLatest } from '../db/migrate.ts';
 import { loadReferenceData } from '../reference/load-reference-data.ts';
 import { seedDemoInventory } from '../inventory/demo-inventory.ts';
 import { ensureDemoAccounts } from './demo-accounts.ts';
+import { seedDemoApplications } from '../intake/demo-applications.ts';
 import { seedDemoData, type DemoSeedResult } from './seed-demo-data.ts';
 
 /** What start-up did to the database. */
@@ -29,6 +30,9 @@ export async function prepareDatabase(config: AppConfig, log: (line: string) => 
     const demo = config.DEMO_DATA === 'auto' ? await seedDemoData(database.db, { log }) : null;
     if (config.DEMO_DATA === 'auto') {
       const inventory = await seedDemoInventory(database.db);
+      const started = performance.now();
+      const applications = await seedDemoApplications(database.db, { secret: config.APP_SECRET, randstad: config.RANDSTAD_PROVINCES });
+      log(applications.seeded ? `demo applications: ${applications.applications.toLocaleString('nl-NL')} pseudonymous applications and hires in ${((performance.now() - started) / 1000).toFixed(1)} s (labelled "voorbeeldgegevens")` : 'demo applications: already present or no demo vacancies, left as they are');
       if (config.NODE_ENV !== 'production') {
         const accounts = await ensureDemoAccounts(database.db, config.APP_SECRET);
         log('demo accounts (log in at /login):');

@@ -13,7 +13,7 @@ import { ApplicationResolver } from './application-resolver.ts';
 import { APPLICATION_COLUMNS, APPLICATION_REQUIRED_COLUMNS, applicationRowSchema } from './application-row-schema.ts';
 import { createApplicationStaging, mergeStagedApplications, stageApplications, STAGING_BATCH_SIZE, type PreparedApplication } from './application-store.ts';
 import { lockOrganisationIntake } from './intake-rollup.ts';
-import type { RetentionPolicy } from './retention-policy.ts';
+import { DEFAULT_RETENTION_POLICY, type RetentionPolicy } from './retention-policy.ts';
 
 /** The import as a whole is refused (unknown organisation, history load into existing data); message in Dutch. */
 export class IntakeImportError extends Error {
@@ -57,6 +57,20 @@ export interface ApplicationImportReport extends ImportReport {
   notices: RowIssue[];
   /** Issues and notices beyond `maxIssues` that were counted but not listed. */
   omittedIssues: number;
+}
+
+/**
+ * Dutch text for the report when new applications were past their retention date (null when there were none).
+ * Such rows are not stored and — outside a history load — not counted: they may have been counted and deleted
+ * before, and counting them again would double them.
+ */
+export function expiredNotice(report: Pick<ApplicationImportReport, 'expired'>, historyLoad = false, policy: RetentionPolicy = DEFAULT_RETENTION_POLICY): string | null {
+  if (report.expired === 0) return null;
+  const what = report.expired === 1 ? '1 sollicitatie is' : `${report.expired} sollicitaties zijn`;
+  const period = `${policy.days} dagen na afloop van de procedure, of ${policy.daysWithConsent} dagen met toestemming`;
+  return historyLoad
+    ? `${what} wel meegeteld maar niet opgeslagen: de bewaartermijn (${period}) was al verstreken.`
+    : `${what} niet opgeslagen en niet meegeteld: de bewaartermijn (${period}) was al verstreken. Lees sollicitaties daarom minstens elke ${Math.floor(policy.days / 7)} weken in.`;
 }
 
 function openReader(source: AsyncIterable<string | Uint8Array>, format: ImportFormat): RecordReader {

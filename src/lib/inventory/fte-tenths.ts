@@ -20,7 +20,7 @@ const quoted = (input: string): string => `"${input.length > 20 ? `${input.slice
 export function parseFteTenths(input: string): NormaliseResult<number> {
   const text = input.trim().replace(/\s+/g, '');
   if (text === '') return { ok: false, message: 'Fte ontbreekt.' };
-  if (/^-/.test(text)) return { ok: false, message: `${quoted(input.trim())}: fte mag niet negatief zijn.` };
+  if (text.startsWith('-')) return { ok: false, message: `${quoted(input.trim())}: fte mag niet negatief zijn.` };
   const match = NUMBER.exec(text);
   if (!match) {
     if (/^[\d.,]+$/.test(text)) {

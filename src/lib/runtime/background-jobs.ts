@@ -1,5 +1,6 @@
 import { cleanupLoginAttempts } from '../auth/login-rate-limit.ts';
 import { deleteExpiredSessions } from '../auth/sessions.ts';
+import { runRetention } from '../intake/retention.ts';
 import { maintainSearchIndex } from '../search/search-maintenance.ts';
 import { getDatabase, getSearch } from './app-context.ts';
 
@@ -10,6 +11,8 @@ const SEARCH_MAINTENANCE_MS = 5 * 60_000;
 export interface BackgroundJob {
   name: string;
   intervalMs: number;
+  /** Also run once, a minute after the server starts (for daily jobs). */
+  soonAfterStart?: boolean;
   run: () => Promise<unknown>;
 }
 
@@ -28,6 +31,13 @@ const jobs: BackgroundJob[] = [
       await cleanupLoginAttempts(db);
     },
   },
+  {
+    // AVG: application microdata leaves the database once its retention date has passed.
+    name: 'retention of application microdata',
+    intervalMs: 24 * 60 * 60_000,
+    soonAfterStart: true,
+    run: async () => runRetention((await getDatabase()).db),
+  },
 ];
 
 /** Registers another job (e.g. retention); used by features that need periodic work. */
@@ -44,9 +54,10 @@ export function startBackgroundJobs(): void {
   if (store[KEY] || process.env.RIR_BACKGROUND_JOBS === 'off') return;
   store[KEY] = true;
   for (const job of jobs) {
-    const timer = setInterval(() => {
+    const run = () => {
       job.run().catch((error: unknown) => console.warn(`[jobs] ${job.name} failed: ${(error as Error).message}`));
-    }, job.intervalMs);
-    timer.unref();
+    };
+    setInterval(run, job.intervalMs).unref();
+    if (job.soonAfterStart) setTimeout(run, 60_000).unref();
   }
 }

@@ -20,20 +20,22 @@ export function fisherExactTwoSided(table: TwoByTwo): number {
   const row1 = a + b;
   const row2 = c + d;
   const col1 = a + c;
-  const total = row1 + row2;
-  if (row1 === 0 || row2 === 0 || col1 === 0 || col1 === total) return 1;
-  // ln P(X = x) for X ~ Hypergeometric(total, col1, row1): the count in the top-left cell.
-  const constant = logFactorial(row1) + logFactorial(row2) + logFactorial(col1) + logFactorial(total - col1) - logFactorial(total);
-  const logP = (x: number): number =>
-    constant - logFactorial(x) - logFactorial(row1 - x) - logFactorial(col1 - x) - logFactorial(row2 - col1 + x);
+  if (row1 === 0 || row2 === 0 || col1 === 0 || col1 === row1 + row2) return 1;
+  // Unnormalised ln P(X = x) for X ~ Hypergeometric: the count in the top-left cell given the margins. Like R,
+  // the probabilities are normalised by their sum over the whole support rather than by the binomial constant,
+  // so rounding in the log-factorials cancels out (a table with every outcome included gives exactly 1).
+  const logWeight = (x: number): number => -logFactorial(x) - logFactorial(row1 - x) - logFactorial(col1 - x) - logFactorial(row2 - col1 + x);
   const low = Math.max(0, col1 - row2);
   const high = Math.min(row1, col1);
-  const observed = logP(a);
-  const threshold = observed + Math.log(RELATIVE_TOLERANCE);
-  let p = 0;
+  let peak = -Infinity;
+  for (let x = low; x <= high; x++) peak = Math.max(peak, logWeight(x));
+  const observed = Math.exp(logWeight(a) - peak);
+  let total = 0;
+  let extreme = 0;
   for (let x = low; x <= high; x++) {
-    const lp = logP(x);
-    if (lp <= threshold) p += Math.exp(lp);
+    const w = Math.exp(logWeight(x) - peak);
+    total += w;
+    if (w <= observed * RELATIVE_TOLERANCE) extreme += w;
   }
-  return Math.min(1, p);
+  return Math.min(1, extreme / total);
 }

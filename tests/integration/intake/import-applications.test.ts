@@ -4,7 +4,7 @@ import type { Database } from '../../../src/lib/db/database.ts';
 import { CsvSyntaxError } from '../../../src/lib/import/csv-parser.ts';
 import { ImportHeaderError } from '../../../src/lib/import/import-errors.ts';
 import { applicantKey } from '../../../src/lib/intake/applicant-key.ts';
-import { importApplications, IntakeImportError } from '../../../src/lib/intake/import-applications.ts';
+import { expiredNotice, importApplications, IntakeImportError } from '../../../src/lib/intake/import-applications.ts';
 import { intakeFunnel } from '../../../src/lib/intake/funnel-query.ts';
 import { createTestDatabase, truncate } from '../../support/test-database.ts';
 import { importCsv, intakeTableDump, rollupCells, TEST_SECRET, textSource } from '../../support/intake-fixtures.ts';
@@ -204,6 +204,10 @@ describe('other formats and edge cases', () => {
     const csv = `${HEADER}\nC-1;V-1;;01-09-2026;9711;gesprek;afgewezen;01-10-2026;;;nee;;;\nC-2;V-1;;01-09-2026;9711;gesprek;afgewezen;01-10-2026;;;ja;;;\n`;
     const report = await importCsv(database.db, 'duo', csv, { now: NOW });
     expect({ accepted: report.accepted, expired: report.expired, rejected: report.rejected }).toEqual({ accepted: 1, expired: 1, rejected: 0 });
+    expect(expiredNotice(report)).toBe(
+      '1 sollicitatie is niet opgeslagen en niet meegeteld: de bewaartermijn (28 dagen na afloop van de procedure, of 365 dagen met toestemming) was al verstreken. Lees sollicitaties daarom minstens elke 4 weken in.',
+    );
+    expect(expiredNotice({ expired: 0 })).toBeNull();
     expect(await rollupCells(database.db)).toHaveLength(2); // C-2 only: stages sollicitatie and gesprek
   });
 

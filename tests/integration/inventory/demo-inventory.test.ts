@@ -46,7 +46,7 @@ describe(`demo inventory on ${testDatabaseKind}`, () => {
     const published = await database.db.selectFrom('rijkswerkgelegenheid_gepubliceerd').select(['peildatum', 'fte']).where('regio_code', '=', 'NL01').where('sector', '=', 'totaal').orderBy('peildatum').execute();
     expect(published.map((p) => p.peildatum)).toEqual(['2021-01-01', '2022-01-01', '2023-01-01', '2024-01-01']);
     for (const p of published) expect(sums.get(`${p.peildatum}|NL01|totaal`)).toBe(p.fte);
-    expect([311353, 321396, 336270, 353797].map((fte, i) => sums.get(`${2021 + i}-01-01|NL01|totaal`))).toEqual([311353, 321396, 336270, 353797]);
+    expect([311353, 321396, 336270, 353797].map((_fte, i) => sums.get(`${2021 + i}-01-01|NL01|totaal`))).toEqual([311353, 321396, 336270, 353797]);
   });
 
   it('meets every published province figure in range exactly, Limburg 2023 per sector too', async () => {

@@ -22,11 +22,11 @@ const options: InventoryImportOptions = { peildatum: '2025-01-01', door: 'bzk-an
 
 const GOOD = [
   'organisatie;sector;gemeente;provincie;fte;prognose_jaar;prognose_fte;opmerking',
-  'duo;;GM0014;;1234,5;2027;1300',
-  'belastingdienst;;GM0917;PV31;512.3;;',
-  'politie;;;PV22;88;;',
-  'defensie;defensie;1581;;640,0;;',
-  'rvo;ministerie;gm0344;pv26;10;;',
+  'duo;;GM0014;;1234,5;2027;1300;hoofdkantoor',
+  'belastingdienst;;GM0917;PV31;512.3;;;',
+  'politie;;;PV22;88;;;eenheid Noord-Nederland, alleen provincie bekend',
+  'defensie;defensie;1581;;640,0;;;',
+  'rvo;ministerie;gm0344;pv26;10;;;',
 ].join('\n');
 
 async function counts() {

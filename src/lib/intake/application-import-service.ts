@@ -1,0 +1,47 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema.ts';
+import { CsvSyntaxError } from '../import/csv-parser.ts';
+import { detectFormat, type ImportFormat } from '../import/detect-format.ts';
+import { ImportFileError, ImportHeaderError } from '../import/import-errors.ts';
+import type { RegionCatalog } from '../regions/region-catalog.ts';
+import { MissingSecretError } from './applicant-key.ts';
+import { importApplications, IntakeImportError, type ApplicationImportReport } from './import-applications.ts';
+
+/** The outcome of an upload: the report, or a fatal problem (nothing was written). */
+export type ApplicationUploadResult = { ok: true; report: ApplicationImportReport } | { ok: false; status: number; message: string };
+
+/** Errors that mean "this file cannot be imported"; anything else is a server fault. */
+function isFatalImportError(error: unknown): error is Error {
+  return error instanceof ImportHeaderError || error instanceof CsvSyntaxError || error instanceof ImportFileError || error instanceof IntakeImportError || error instanceof MissingSecretError;
+}
+
+/**
+ * Runs one application import for the dashboard upload and the API alike: the format is taken from
+ * the file name, content type and first bytes; a fatal problem rolls everything back and comes back
+ * as a message (never a stack trace, never personal data).
+ */
+export async function runApplicationImport(
+  db: Kysely<DB>,
+  source: AsyncIterable<Uint8Array>,
+  options: { organisatieCode: string; secret: string; door: string; filename?: string; contentType?: string; firstBytes?: Uint8Array; catalog: RegionCatalog; format?: ImportFormat },
+): Promise<ApplicationUploadResult> {
+  let format = options.format;
+  if (!format) {
+    const detected = detectFormat({ filename: options.filename, contentType: options.contentType, firstBytes: options.firstBytes });
+    if (!detected.ok) return { ok: false, status: 415, message: detected.message };
+    format = detected.format;
+  }
+  try {
+    const report = await importApplications(db, source, { organisatieCode: options.organisatieCode, format, secret: options.secret, door: options.door, catalog: options.catalog, ...(options.filename ? { bestandsnaam: options.filename } : {}) });
+    return { ok: true, report };
+  } catch (error) {
+    if (isFatalImportError(error)) return { ok: false, status: 400, message: `${error.message} Er is niets opgeslagen.` };
+    throw error;
+  }
+}
+
+/** Prepends already-read bytes to the rest of a stream (format detection reads the first chunk). */
+export async function* withFirstChunk(first: Uint8Array, rest: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+  if (first.length) yield first;
+  yield* rest;
+}

@@ -1,0 +1,43 @@
+import type { APIRoute } from 'astro';
+import { canSeeOrganisation } from '../../../../lib/auth/access-rules.ts';
+import { verifyCsrf } from '../../../../lib/auth/csrf.ts';
+import { getConfig } from '../../../../lib/config/config.ts';
+import { jsonResponse, problemResponse } from '../../../../lib/http/problem.ts';
+import { webStreamSource } from '../../../../lib/import/open-source.ts';
+import { runApplicationImport, withFirstChunk } from '../../../../lib/intake/application-import-service.ts';
+import { getDatabase, getReferenceLookups } from '../../../../lib/runtime/app-context.ts';
+
+/**
+ * POST /api/v1/sollicitaties/_import?organisatie=<code>: the body IS the file (text/csv or
+ * application/x-ndjson), read as a stream, so a million rows never sit in memory. An organisation
+ * token imports for its own organisation; a logged-in HR coordinator (with X-CSRF-Token) for theirs.
+ */
+export const POST: APIRoute = async ({ request, url, locals }) => {
+  const lookups = await getReferenceLookups();
+  let organisatieCode: string;
+  let door: string;
+  if (locals.tokenOrganisation) {
+    organisatieCode = locals.tokenOrganisation;
+    door = `token:${organisatieCode}`;
+  } else if (locals.session) {
+    if (!verifyCsrf(locals.session, request.headers.get('x-csrf-token'))) return problemResponse({ title: 'CSRF-controle mislukt', status: 403, detail: 'Stuur de CSRF-token van uw sessie mee in de kop X-CSRF-Token.' });
+    organisatieCode = url.searchParams.get('organisatie') ?? '';
+    if (!canSeeOrganisation(locals.session.user, organisatieCode)) return problemResponse({ title: 'Geen toegang', status: 403, detail: 'U kunt alleen gegevens van uw eigen organisatie inlezen.' });
+    door = locals.session.user.gebruikersnaam;
+  } else {
+    return problemResponse({ title: 'Niet geautoriseerd', status: 401, detail: 'Stuur een organisatietoken mee.' });
+  }
+  if (!lookups.organisationCodes.has(organisatieCode)) return problemResponse({ title: 'Onbekende organisatie', status: 400, detail: 'Geef de organisatie op met ?organisatie=<code>.', invalidParams: [{ name: 'organisatie', reason: 'onbekende code' }] });
+  if (!request.body) return problemResponse({ title: 'Leeg verzoek', status: 400, detail: 'Stuur het bestand als body (text/csv of application/x-ndjson).' });
+  const reader = webStreamSource(request.body)[Symbol.asyncIterator]();
+  const first = await reader.next();
+  const firstChunk = first.done ? new Uint8Array() : first.value;
+  const rest = { [Symbol.asyncIterator]: () => reader };
+  const result = await runApplicationImport((await getDatabase()).db, withFirstChunk(firstChunk, rest), {
+    organisatieCode, secret: getConfig().APP_SECRET, door, contentType: request.headers.get('content-type') ?? undefined, firstBytes: firstChunk.subarray(0, 512), catalog: lookups.catalog,
+  });
+  if (!result.ok) return problemResponse({ title: 'Import geweigerd', status: result.status, detail: result.message });
+  const r = result.report;
+  const status = r.accepted + r.unchanged === 0 && r.rejected > 0 ? 422 : 200;
+  return jsonResponse({ importId: r.importId, formaat: r.format, nieuwOfGewijzigd: r.accepted, ongewijzigd: r.unchanged, afgewezen: r.rejected, verlopen: r.expired, genegeerdeKolommen: r.ignoredColumns, rijen: r.issues, opmerkingen: r.notices, nietGetoond: r.omittedIssues }, { status, headers: { 'Cache-Control': 'no-store' } });
+};
