@@ -12,7 +12,9 @@ import { getDatabase, getReferenceLookups } from '../../../../lib/runtime/app-co
  * application/x-ndjson), read as a stream, so a million rows never sit in memory. An organisation
  * token imports for its own organisation; a logged-in HR coordinator (with X-CSRF-Token) for theirs.
  */
-export const POST: APIRoute = async ({ request, url, locals }) => {
+export const POST: APIRoute = async ({ request, url, locals, params }) => {
+  // Astro skips files whose name starts with "_", so "_import" is a parameter checked here.
+  if (params.bewerking !== '_import') return problemResponse({ title: 'Niet gevonden', status: 404, detail: 'Bedoelde u POST /api/v1/sollicitaties/_import?' });
   const lookups = await getReferenceLookups();
   let organisatieCode: string;
   let door: string;
