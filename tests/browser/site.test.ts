@@ -70,11 +70,43 @@ describeInBrowser('the real site, started like npm start, in Chromium', () => {
     const page = await context.newPage();
     const first = (await (await fetch(`${site.url}/api/v1/vacatures?paginaGrootte=1`)).json()) as { vacatures: { _links: { html: { href: string } } }[] };
     const vacancyPath = new URL(first.vacatures[0]!._links.html.href).pathname;
-    for (const path of ['/', '/regio/groningen', '/vacatures', '/vacatures?postcode=9711&afstand=25&provincie=PV20', vacancyPath, '/en/', '/toegankelijkheid']) {
+    for (const path of ['/', '/regio/groningen', '/vacatures', '/vacatures?postcode=9711&afstand=25&provincie=PV20', vacancyPath, '/en/', '/toegankelijkheid', '/cijfers', '/cijfers?niveau=corop&indicator=aandeel', '/cijfers/rapportage/2024', '/cijfers/methode', '/acties', '/login']) {
+      await page.goto(`${site.url}${path}`);
+      expect({ path, violations: await axeViolations(page) }).toEqual({ path, violations: [] });
+    }
+    // And a dashboard, logged in as an HR coordinator.
+    const password = /hr\.duo@demo\.rijkinderegio\.example\s+wachtwoord: (\S+)/.exec(site.output())?.[1] ?? '';
+    await page.goto(`${site.url}/login`);
+    await page.fill('#gebruikersnaam', 'hr.duo@demo.rijkinderegio.example');
+    await page.fill('#wachtwoord', password);
+    await Promise.all([page.waitForURL(/\/dashboard/), page.click('button[type="submit"] >> text=Inloggen')]);
+    for (const path of ['/dashboard', '/dashboard/import', '/dashboard/publicatie']) {
       await page.goto(`${site.url}${path}`);
       expect({ path, violations: await axeViolations(page) }).toEqual({ path, violations: [] });
     }
     await context.close();
+  });
+
+  it('prints the yearly report without navigation, with every figure traced to its snapshot', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/cijfers/rapportage/2024`);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.rir-nav').isVisible()).toBe(false);
+    expect(await page.locator('h1').textContent()).toBe('Spreiding van de rijkswerkgelegenheid op 1 januari 2024');
+    expect(await page.content()).toMatch(/Alle cijfers in deze rapportage komen uit <strong>snapshot \d+ \(versie 1; vergeleken met snapshot \d+\)<\/strong>/);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+    await page.close();
+  });
+
+  it('shows the published national total and the change computed from the published series on /cijfers', async () => {
+    const html = await (await fetch(`${site.url}/cijfers`)).text();
+    expect(html).toContain('353.797 fte');
+    expect(html).toContain('+17.527 fte (+5,2%)');
+    const api = (await (await fetch(`${site.url}/api/v1/statistieken/rijkswerkgelegenheid?jaar=2024`)).json()) as { nationaal: { fte: number }; regios: { code: string; fte: number }[] };
+    expect(api.nationaal.fte).toBe(353797);
+    const again = await (await fetch(`${site.url}/api/v1/statistieken/rijkswerkgelegenheid?jaar=2024`)).text();
+    expect(again).toBe(JSON.stringify(api));
   });
 
   it('searches without JavaScript: query, province and postcode radius through the plain form', async () => {
