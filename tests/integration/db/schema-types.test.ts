@@ -16,7 +16,7 @@ function declaredTables(): Map<string, Map<string, boolean>> {
     source.forEachChild((node) => {
       if (!ts.isInterfaceDeclaration(node)) return;
       interfaces.set(node.name.text, node);
-      if (node.name.text === 'DB' || /Tables$/.test(node.name.text)) {
+      if (node.name.text === 'DB' || node.name.text.endsWith('Tables')) {
         for (const member of node.members) {
           if (ts.isPropertySignature(member) && member.type && ts.isTypeReferenceNode(member.type)) tableInterfaces.push([(member.name as ts.Identifier).text, member.type.typeName.getText()]);
         }
