@@ -22,8 +22,8 @@ export interface PreparedApplication {
   toestemming: boolean;
 }
 
-/** Rows per multi-row INSERT into the staging table: 2000 × 14 parameters stays well below PostgreSQL's 65 535. */
-export const STAGING_BATCH_SIZE = 2000;
+/** Rows per staging batch (one JSON parameter each). */
+export const STAGING_BATCH_SIZE = 5000;
 
 /**
  * What to do with a NEW application (not yet stored) whose retention date already lies before today:
@@ -74,18 +74,22 @@ export async function createApplicationStaging(trx: Transaction<DB>): Promise<vo
     ) on commit drop`.execute(trx);
 }
 
-/** Appends prepared rows to the staging table in multi-row INSERTs of {@link STAGING_BATCH_SIZE}. */
+/**
+ * Appends prepared rows to the staging table. Each batch travels as ONE JSON parameter that the
+ * database unpacks with json_to_recordset: far cheaper to bind and parse than thousands of
+ * parameters in a multi-row VALUES list (measured in bench/intake-bench.ts).
+ */
 export async function stageApplications(trx: Transaction<DB>, rows: readonly PreparedApplication[]): Promise<void> {
   for (let start = 0; start < rows.length; start += STAGING_BATCH_SIZE) {
     const batch = rows.slice(start, start + STAGING_BATCH_SIZE);
-    const values = batch.map(
-      (r) => sql`(${r.rowNumber}, ${r.sollicitantSleutel}, ${r.vacatureId}, ${r.externeVacature}, ${r.werkplaatsGemeenteCode}, ${r.sollicitatiedatum},
-        ${r.woonGemeenteCode}, ${r.fase}, ${r.uitkomst}, ${r.datumGesprek}, ${r.datumAanbod}, ${r.datumIndiensttreding}, ${r.bewarenTot}, ${r.toestemming})`,
+    const json = JSON.stringify(
+      batch.map((r) => [r.rowNumber, r.sollicitantSleutel, r.vacatureId, r.externeVacature, r.werkplaatsGemeenteCode, r.sollicitatiedatum, r.woonGemeenteCode, r.fase, r.uitkomst, r.datumGesprek, r.datumAanbod, r.datumIndiensttreding, r.bewarenTot, r.toestemming]),
     );
     await sql`
       insert into intake_staging (regel, sollicitant_sleutel, vacature_id, externe_vacature, werkplaats_gemeente_code, sollicitatiedatum,
         woon_gemeente_code, fase, uitkomst, datum_gesprek, datum_aanbod, datum_indiensttreding, bewaren_tot, toestemming)
-      values ${sql.join(values)}`.execute(trx);
+      select (r->>0)::int, r->>1, (r->>2)::uuid, r->>3, r->>4, (r->>5)::date, r->>6, r->>7, r->>8, (r->>9)::date, (r->>10)::date, (r->>11)::date, (r->>12)::date, (r->>13)::boolean
+      from json_array_elements(${json}::json) as r`.execute(trx);
   }
 }
 

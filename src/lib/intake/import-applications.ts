@@ -150,6 +150,7 @@ export async function importApplications(
     let rejected = 0;
     let rowsRead = 0;
     let batch: PreparedApplication[] = [];
+    let staging: Promise<void> = Promise.resolve();
     for await (const entry of reader) {
       rowsRead++;
       if (entry.error !== undefined) {
@@ -172,11 +173,15 @@ export async function importApplications(
       note(notices, resolved.notices);
       batch.push(resolved.application);
       if (batch.length >= STAGING_BATCH_SIZE) {
-        await stageApplications(trx, batch);
+        // Pipelined: the database stores this batch while the next one is parsed and validated.
+        await staging;
+        staging = stageApplications(trx, batch);
+        staging.catch(() => undefined);
         batch = [];
         options.onProgress?.({ rowsRead });
       }
     }
+    await staging;
     await stageApplications(trx, batch);
     options.onProgress?.({ rowsRead });
 
