@@ -11,10 +11,13 @@ import { readVacancyFile } from '../src/lib/vacancies/vacancy-file-rows.ts';
 import { validateAndPublish } from '../src/lib/vacancies/vacancy-publish-service.ts';
 import { importInventory } from '../src/lib/inventory/import-inventory.ts';
 import { InventoryError } from '../src/lib/inventory/inventory-error.ts';
+import { runApplicationImport } from '../src/lib/intake/application-import-service.ts';
+import { expiredNotice } from '../src/lib/intake/import-applications.ts';
 import { loadConfigOrExit, runMain } from './cli-support.ts';
 
 const USAGE = `Gebruik:
   npm run import -- vacatures <bestand.csv|bestand.json|bestand.jsonl> --organisatie <code>
+  npm run import -- sollicitaties <bestand.csv|bestand.jsonl> --organisatie <code>
   npm run import -- formatie <bestand.csv> --peildatum JJJJ-01-01 --bron "<bron>" [--revisie "<toelichting>"] [--door <naam>]
 Exitcodes: 0 alle rijen verwerkt, 2 sommige rijen afgewezen (rapport hierboven), 1 niets ingelezen.`;
 
@@ -97,6 +100,42 @@ async function importFormatie(file: string, options: { peildatum?: string; bron?
   }
 }
 
+async function importSollicitaties(file: string, organisatieCode: string): Promise<number> {
+  const config = loadConfigOrExit();
+  const database = await openPreparedDatabase(config);
+  try {
+    const catalog = await loadRegionCatalog(database.db);
+    let lastShown = 0;
+    const started = performance.now();
+    const result = await runApplicationImport(database.db, fileSource(file), {
+      organisatieCode, secret: config.APP_SECRET, door: process.env.USER ?? 'import', filename: basename(file), firstBytes: firstBytes(file), catalog,
+      onProgress: ({ rowsRead }: { rowsRead: number }) => {
+        if (process.stderr.isTTY && rowsRead - lastShown >= 50_000) {
+          lastShown = rowsRead;
+          process.stderr.write(`\r${rowsRead.toLocaleString('nl-NL')} rijen gelezen…`);
+        }
+      },
+    });
+    if (process.stderr.isTTY && lastShown) process.stderr.write('\n');
+    if (!result.ok) {
+      console.error(result.message);
+      return 1;
+    }
+    const r = result.report;
+    for (const issue of r.issues) console.log(`  rij ${issue.rowNumber}${issue.field ? `, ${issue.field}` : ''}: ${issue.message}`);
+    for (const notice of r.notices) console.log(`  rij ${notice.rowNumber}${notice.field ? `, ${notice.field}` : ''} (opmerking): ${notice.message}`);
+    if (r.omittedIssues) console.log(`  … en nog ${r.omittedIssues} opmerkingen.`);
+    const notice = expiredNotice(r);
+    if (notice) console.log(notice);
+    if (r.ignoredColumns.length) console.log(`Genegeerde kolommen (niet opgeslagen): ${r.ignoredColumns.join(', ')}`);
+    console.log(`${basename(file)}: ${r.accepted} nieuw of gewijzigd, ${r.unchanged} ongewijzigd, ${r.rejected} afgewezen (${((performance.now() - started) / 1000).toFixed(1)} s).`);
+    if (r.accepted + r.unchanged === 0) return 1;
+    return r.rejected ? 2 : 0;
+  } finally {
+    await database.close();
+  }
+}
+
 runMain(async () => {
   const { positionals, values } = parseArgs({ allowPositionals: true, options: { organisatie: { type: 'string' }, peildatum: { type: 'string' }, bron: { type: 'string' }, revisie: { type: 'string' }, door: { type: 'string' }, help: { type: 'boolean' } } });
   const [kind, file] = positionals;
@@ -112,6 +151,13 @@ runMain(async () => {
     return importVacancies(file, values.organisatie);
   }
   if (kind === 'formatie') return importFormatie(file, values);
+  if (kind === 'sollicitaties') {
+    if (!values.organisatie) {
+      console.error('--organisatie <code> is verplicht.');
+      return 1;
+    }
+    return importSollicitaties(file, values.organisatie);
+  }
   console.error(`Onbekende soort import "${kind}".\n${USAGE}`);
   return 1;
 });

@@ -55,6 +55,8 @@ export function openApiDocument(baseUrl: string): Record<string, unknown> {
       { name: 'Vacatures', description: 'Vacatures zoeken en publiceren' },
       { name: 'Organisaties', description: 'Rijksorganisaties met hun code en sector' },
       { name: 'Beheer', description: 'Status van de dienst' },
+      { name: 'Statistieken', description: 'Gepubliceerde cijfers: rijkswerkgelegenheid per regio (maatregelen 1d en 7) en regionale instroom (maatregel 6), met onthullingsbeheersing' },
+      { name: 'Sollicitaties', description: 'Sollicitatie- en aannamegegevens aanleveren (alleen voor organisaties)' },
     ],
     paths: {
       '/vacatures': {
@@ -91,6 +93,45 @@ export function openApiDocument(baseUrl: string): Record<string, unknown> {
       },
       '/organisaties': {
         get: { operationId: 'lijstOrganisaties', tags: ['Organisaties'], summary: 'Alle rijksorganisaties', description: 'Alle rijksorganisaties met hun vaste code en sector.', responses: { '200': json({ type: 'object', properties: { organisaties: { type: 'array', items: { $ref: '#/components/schemas/Organisatie' } }, totaal: { type: 'integer' } } }, 'De organisaties') } },
+      },
+      '/statistieken/rijkswerkgelegenheid': {
+        get: {
+          operationId: 'rijkswerkgelegenheid',
+          tags: ['Statistieken'],
+          summary: 'Rijkswerkgelegenheid per regio op 1 januari',
+          description: 'Per provincie of COROP-gebied: fte, aandeel, verandering ten opzichte van een jaar eerder en (per provincie) fte per 1.000 inwoners en per 1.000 in de beroepsbevolking, met het gebruikte CBS-jaar; plus het landelijke totaal, het Randstad-aandeel, de definities en de snapshot waaruit alles komt. Dezelfde snapshot geeft altijd hetzelfde antwoord.',
+          parameters: [
+            { name: 'jaar', in: 'query', required: true, description: 'Jaar van de peildatum (1 januari).', schema: { type: 'integer', minimum: 2000, maximum: 2100 } },
+            { name: 'sector', in: 'query', required: false, description: 'Alleen één sector.', schema: { type: 'string', enum: ['ministerie', 'politie', 'rechtspraak', 'dji', 'defensie', 'zbo'] } },
+            { name: 'niveau', in: 'query', required: false, description: 'Regio-indeling (standaard provincie).', schema: { type: 'string', enum: ['provincie', 'corop'] } },
+          ],
+          responses: { '200': json({ $ref: '#/components/schemas/Rijkswerkgelegenheid' }, 'Cijfers per regio'), '400': problem, '404': problem },
+        },
+      },
+      '/statistieken/instroom': {
+        get: {
+          operationId: 'regionaleInstroom',
+          tags: ['Statistieken'],
+          summary: 'Regionale instroom (maatregel 6), landelijk',
+          description: 'Sollicitatietrechter per woonprovincie, representatie-index en lokale instroom voor sollicitaties in het gekozen jaar. Aantallen onder 10 zijn verborgen, andere afgerond op 5, percentages alleen bij een noemer van 50 of meer, met aanvullende onderdrukking in tabellen met totalen. Voorbeeldgegevens worden nooit meegeteld; met voorbeeldgegevens=ja krijgt u alleen de demogegevens, als zodanig gemarkeerd.',
+          parameters: [
+            { name: 'jaar', in: 'query', required: true, description: 'Kalenderjaar van de sollicitatiedatum (cohort).', schema: { type: 'integer', minimum: 2000, maximum: 2100 } },
+            { name: 'voorbeeldgegevens', in: 'query', required: false, description: 'ja = alleen demogegevens (nooit gemengd).', schema: { type: 'string', enum: ['ja', 'nee'] } },
+          ],
+          responses: { '200': json({ $ref: '#/components/schemas/Instroom' }, 'Gepubliceerde instroomcijfers'), '400': problem },
+        },
+      },
+      '/sollicitaties/_import': {
+        post: {
+          operationId: 'importeerSollicitaties',
+          tags: ['Sollicitaties'],
+          summary: 'Sollicitaties en aannames inlezen (stroomsgewijs)',
+          description: 'De body is het bestand zelf (CSV met komma of puntkomma, of JSON Lines). Eén transactie; dezelfde file nogmaals inlezen verandert niets. Namen, e-mailadressen en volledige postcodes worden nooit opgeslagen.',
+          security: [{ organisatieToken: [] }],
+          parameters: [{ name: 'organisatie', in: 'query', required: false, description: 'Alleen bij inloggen als HR-coördinator; met een token geldt de organisatie van het token.', schema: { type: 'string' } }],
+          requestBody: { required: true, content: { 'text/csv': { schema: { type: 'string' } }, 'application/x-ndjson': { schema: { type: 'string' } } } },
+          responses: { '200': json({ $ref: '#/components/schemas/Importrapport' }, 'Importrapport'), '400': problem, '401': problem, '403': problem, '415': problem, '422': problem },
+        },
       },
       '/health': {
         get: { operationId: 'gezondheid', tags: ['Beheer'], summary: 'Status van database en zoekmachine', description: 'Werkt alles, dan 200; is de database of de zoekmachine onbereikbaar, dan 503 met dezelfde velden.', responses: { '200': json({ type: 'object' }, 'Alles werkt'), '503': problem } },
@@ -180,6 +221,43 @@ export function openApiDocument(baseUrl: string): Record<string, unknown> {
           },
         },
         Link: { type: 'object', properties: { href: { type: 'string' } } },
+        GepubliceerdeCel: { type: 'object', description: 'Een cijfer na onthullingsbeheersing: waarde null betekent verborgen (met reden en uitleg).', properties: { waarde: { type: 'number', nullable: true }, tekst: { type: 'string' }, verborgen: { type: 'string', enum: ['primair', 'secundair', 'noemer'] }, uitleg: { type: 'string' } } },
+        Rijkswerkgelegenheid: {
+          type: 'object',
+          properties: {
+            peildatum: { type: 'string', format: 'date' },
+            vorigePeildatum: { type: 'string', format: 'date', nullable: true },
+            niveau: { type: 'string', enum: ['provincie', 'corop'] },
+            sector: { type: 'string', nullable: true },
+            bron: { type: 'object', properties: { snapshotId: { type: 'integer' }, versie: { type: 'integer' }, voorbeeldgegevens: { type: 'boolean' }, omschrijving: { type: 'string' }, gepubliceerdOp: { type: 'string', format: 'date-time' } } },
+            nationaal: { type: 'object', properties: { fte: { type: 'number' }, verschilFte: { type: 'number', nullable: true }, verschilPct: { type: 'number', nullable: true } } },
+            gepubliceerdNationaal: { type: 'object', nullable: true, properties: { fte: { type: 'number' }, bron: { type: 'string' } } },
+            regios: { type: 'array', items: { type: 'object', properties: { code: { type: 'string' }, naam: { type: 'string' }, fte: { type: 'number' }, aandeelPct: { type: 'number', nullable: true }, verschilFte: { type: 'number', nullable: true }, verschilPct: { type: 'number', nullable: true }, ftePerDuizendInwoners: { type: 'number', nullable: true }, inwonersJaar: { type: 'integer', nullable: true }, ftePerDuizendBeroepsbevolking: { type: 'number', nullable: true }, beroepsbevolkingJaar: { type: 'integer', nullable: true } } } },
+          },
+        },
+        Instroom: {
+          type: 'object',
+          properties: {
+            jaar: { type: 'integer' },
+            voorbeeldgegevens: { type: 'boolean' },
+            trechter: { type: 'object', properties: { regels: { type: 'array', items: { type: 'object', properties: { woonprovincie: { type: 'object', properties: { code: { type: 'string' }, naam: { type: 'string' } } }, sollicitatie: { $ref: '#/components/schemas/GepubliceerdeCel' }, gesprek: { $ref: '#/components/schemas/GepubliceerdeCel' }, aanbod: { $ref: '#/components/schemas/GepubliceerdeCel' }, aangenomen: { $ref: '#/components/schemas/GepubliceerdeCel' } } } } } },
+            representatie: { type: 'object' },
+            lokaleInstroom: { type: 'object' },
+          },
+        },
+        Importrapport: {
+          type: 'object',
+          properties: {
+            importId: { type: 'integer' },
+            formaat: { type: 'string' },
+            nieuwOfGewijzigd: { type: 'integer' },
+            ongewijzigd: { type: 'integer' },
+            afgewezen: { type: 'integer' },
+            verlopen: { type: 'integer' },
+            genegeerdeKolommen: { type: 'array', items: { type: 'string' } },
+            rijen: { type: 'array', items: { type: 'object', properties: { rowNumber: { type: 'integer' }, field: { type: 'string', nullable: true }, message: { type: 'string' } } } },
+          },
+        },
         Links: { type: 'object', properties: { self: { $ref: '#/components/schemas/Link' }, html: { $ref: '#/components/schemas/Link' }, prev: { $ref: '#/components/schemas/Link' }, next: { $ref: '#/components/schemas/Link' } } },
         Zoekresultaat: {
           type: 'object',

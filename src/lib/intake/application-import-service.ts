@@ -23,7 +23,7 @@ function isFatalImportError(error: unknown): error is Error {
 export async function runApplicationImport(
   db: Kysely<DB>,
   source: AsyncIterable<Uint8Array>,
-  options: { organisatieCode: string; secret: string; door: string; filename?: string; contentType?: string; firstBytes?: Uint8Array; catalog: RegionCatalog; format?: ImportFormat },
+  options: { organisatieCode: string; secret: string; door: string; filename?: string; contentType?: string; firstBytes?: Uint8Array; catalog: RegionCatalog; format?: ImportFormat; onProgress?: (progress: { rowsRead: number }) => void },
 ): Promise<ApplicationUploadResult> {
   let format = options.format;
   if (!format) {
@@ -32,7 +32,7 @@ export async function runApplicationImport(
     format = detected.format;
   }
   try {
-    const report = await importApplications(db, source, { organisatieCode: options.organisatieCode, format, secret: options.secret, door: options.door, catalog: options.catalog, ...(options.filename ? { bestandsnaam: options.filename } : {}) });
+    const report = await importApplications(db, source, { organisatieCode: options.organisatieCode, format, secret: options.secret, door: options.door, catalog: options.catalog, ...(options.filename ? { bestandsnaam: options.filename } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
     return { ok: true, report };
   } catch (error) {
     if (isFatalImportError(error)) return { ok: false, status: 400, message: `${error.message} Er is niets opgeslagen.` };

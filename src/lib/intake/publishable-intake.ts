@@ -252,6 +252,8 @@ export function publishRepresentation(result: RepresentationResult, options: Pub
 export interface PublishedSelectionGroup {
   region: RegionRef;
   rate: PublishedCell;
+  /** Wilson 95% interval of the rate in whole percentages ("45–62%"), only when the rate is shown. */
+  interval: PublishedCell;
   /** Ratio to the reference (2 decimals), only when both rates are shown. */
   ratio: PublishedCell;
   /** Fisher p-value (3 decimals, "< 0,001"), only when both rates are shown. */
@@ -286,7 +288,10 @@ export function publishSelectionRates(
           const rounded = Math.round(g.pValue * 1000) / 1000;
           pValue = valueCell(rounded, g.pValue < 0.001 ? '< 0,001' : formatNumber(rounded, 3));
         }
-        return { region: g.region, rate: rates[i]!, ratio, pValue, verdict, verdictText: SELECTION_VERDICT_LABELS[verdict] };
+        const interval: PublishedCell = rates[i]!.kind === 'value'
+          ? valueCell(Math.round(g.rate.lower * 100), `${Math.round(g.rate.lower * 100)}–${Math.round(g.rate.upper * 100)}%`)
+          : suppressedCell(rates[i]!.kind === 'suppressed' ? rates[i]!.reason : 'secundair', policy);
+        return { region: g.region, rate: rates[i]!, interval, ratio, pValue, verdict, verdictText: SELECTION_VERDICT_LABELS[verdict] };
       }),
     };
   });
