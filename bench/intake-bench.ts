@@ -116,13 +116,12 @@ async function main() {
     started = performance.now();
     await sql`
       insert into sollicitatie (organisatie_code, sollicitant_sleutel, externe_vacature, werkplaats_gemeente_code, sollicitatiedatum, woon_gemeente_code, fase, uitkomst, bewaren_tot)
-      select (${sql.val(organisations)}::text[])[1 + (g % ${organisations.length})], encode(sha256(g::text::bytea), 'hex'), 'GEN-' || (g % 9000), gm.code,
-             current_date - (g % 700), case when g % 19 = 0 then null else hm.code end,
+      select (${sql.val(organisations)}::text[])[1 + (g % ${organisations.length})], encode(sha256(g::text::bytea), 'hex'), 'GEN-' || (g % 9000), gm.codes[1 + g % gm.n],
+             current_date - (g % 700), case when g % 19 = 0 then null else gm.codes[1 + (g * 31) % gm.n] end,
              (array['sollicitatie','sollicitatie','sollicitatie','gesprek','aanbod','aangenomen'])[1 + g % 6]::text,
              case when g % 6 = 5 then 'aangenomen' else 'lopend' end, current_date + 365
-      from generate_series(1, ${extra}) g
-      join lateral (select code from gemeente order by code offset (g % 342) limit 1) gm on true
-      join lateral (select code from gemeente order by code offset ((g * 31) % 342) limit 1) hm on true`.execute(database.db);
+      from generate_series(1, ${extra}) g,
+           (select array_agg(code order by code) as codes, count(*)::int as n from gemeente) gm`.execute(database.db);
     for (const code of organisations) await refreshIntakeRollupNow(database.db, code);
     result.dashboardSetupSeconds = Math.round((performance.now() - started) / 100) / 10;
     const total = await database.db.selectFrom('sollicitatie').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();

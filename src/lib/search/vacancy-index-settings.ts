@@ -5,10 +5,10 @@ import { buildSynonyms } from './synonyms.ts';
 /**
  * Two indexes serve vacancy search. Meilisearch's facet counts under a distinct attribute count
  * only the representative document of each group, so:
- * - `vacatures`: one document per vacancy; gives the exact total and the (disjunctive) facet counts,
- *   where a vacancy with standplaatsen in two provinces counts once under each and once in total;
+ * - `vacatures`: one document per vacancy; gives the hits, the exact total and the (disjunctive)
+ *   facet counts, where a vacancy with standplaatsen in two provinces counts once under each and once in total;
  * - `vacature-locaties`: one document per standplaats with its own `_geo`, deduplicated by
- *   `vacatureId`; gives the page of hits, so "sort by distance" orders by the nearest standplaats.
+ *   `vacatureId`; gives the page of hits when sorting by distance, ordered by the nearest standplaats.
  */
 export const VACANCY_INDEX = 'vacatures';
 export const LOCATION_INDEX = 'vacature-locaties';

@@ -59,23 +59,40 @@ export function toHit(doc: Pick<VacancyDocument, 'vacatureId' | 'gepubliceerdOp'
 }
 
 /**
- * Runs a vacancy search as one multi-search: the page of hits (per-standplaats index, distinct by
- * vacancy), the exact total and facet counts (per-vacancy index), and one count query per active
- * facet without its own selection (disjunctive counts).
+ * Runs a vacancy search as one multi-search. The per-vacancy index answers the page of hits, the
+ * exact total and the facet counts in one query (plus one count query per active facet, without
+ * its own selection: disjunctive counts). Only "sort by distance" takes its hits from the
+ * per-standplaats index (nearest standplaats first); there it uses offset/limit, because an exact
+ * total under a distinct attribute costs Meilisearch a full deduplication (tens of ms at 100,000).
  */
 export async function searchVacancies(search: SearchConnection, c: VacancySearchCriteria, location: SearchLocation | null, now: Date = new Date()): Promise<VacancySearchResult> {
   const names = indexNames(search);
   const active = activeFacets(c);
   const base = { q: c.q, locales: ['nld'] as ['nld'] };
+  const byDistance = c.sorteer === 'afstand' && location !== null;
+  const filter = buildVacancyFilter(c, location, now);
+  const main: MultiSearchQuery = {
+    ...base,
+    indexUid: names.vacancies,
+    filter,
+    facets: VACANCY_FACETS.filter((f) => !active.includes(f)),
+    page: c.pagina,
+    hitsPerPage: byDistance ? 0 : c.paginaGrootte,
+    ...(byDistance ? {} : { sort: sortFor(c, location), attributesToRetrieve: RETRIEVE }),
+  };
   const queries: MultiSearchQuery[] = [
-    { ...base, indexUid: names.locations, filter: buildVacancyFilter(c, location, now), sort: sortFor(c, location), page: c.pagina, hitsPerPage: c.paginaGrootte, attributesToRetrieve: RETRIEVE },
-    { ...base, indexUid: names.vacancies, filter: buildVacancyFilter(c, location, now), facets: VACANCY_FACETS.filter((f) => !active.includes(f)), page: 1, hitsPerPage: 0 },
+    main,
     ...active.map((facet): MultiSearchQuery => ({ ...base, indexUid: names.vacancies, filter: buildVacancyFilter(c, location, now, facet), facets: [facet], page: 1, hitsPerPage: 0 })),
   ];
+  if (byDistance) {
+    queries.push({ ...base, indexUid: names.locations, filter, sort: sortFor(c, location), offset: (c.pagina - 1) * c.paginaGrootte, limit: c.paginaGrootte, attributesToRetrieve: RETRIEVE });
+  }
   const started = performance.now();
   const { results } = await search.client.multiSearch({ queries });
-  const [hitsResult, countResult, ...facetResults] = results;
-  if (!hitsResult || !countResult) throw new Error('Meilisearch returned too few results');
+  const countResult = results[0];
+  const facetResults = results.slice(1, 1 + active.length);
+  const hitsResult = byDistance ? results[1 + active.length] : countResult;
+  if (!countResult || !hitsResult) throw new Error('Meilisearch returned too few results');
   const facets = Object.fromEntries(VACANCY_FACETS.map((f) => [f, {}])) as Record<VacancyFacet, Record<string, number>>;
   Object.assign(facets, countResult.facetDistribution ?? {});
   active.forEach((facet, i) => { facets[facet] = facetResults[i]?.facetDistribution?.[facet] ?? {}; });
