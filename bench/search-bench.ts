@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import pg from 'pg';
-import { Meilisearch } from 'meilisearch';
+import { meiliClient } from '../src/lib/search/search-client.ts';
 import { openDatabase, type DatabaseTarget } from '../src/lib/db/database.ts';
 import { migrateToLatest } from '../src/lib/db/migrate.ts';
 import { loadReferenceData } from '../src/lib/reference/load-reference-data.ts';
@@ -119,7 +119,7 @@ async function benchSize(size: number) {
   const { target, url, cleanup } = await createBenchTarget(size);
   const meiliDir = mkdtempSync(join(tmpdir(), 'rir-bench-meili-'));
   const meili = await startEmbeddedMeili({ dataDir: meiliDir });
-  const search: SearchConnection = { client: new Meilisearch({ host: meili.url, apiKey: meili.masterKey }), url: meili.url, apiKey: meili.masterKey, mode: 'external', indexPrefix: '' };
+  const search: SearchConnection = { client: meiliClient(meili.url, meili.masterKey), url: meili.url, apiKey: meili.masterKey, mode: 'external', indexPrefix: '' };
   const result: Record<string, unknown> = { vacancies: size, database: target.kind };
   try {
     let database = await openDatabase(target);

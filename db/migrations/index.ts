@@ -6,6 +6,7 @@ import * as m0004 from './0004-vacancy-fulltext.ts';
 import * as m0005 from './0005-inventory.ts';
 import * as m0006 from './0006-intake.ts';
 import * as m0007 from './0007-accounts.ts';
+import * as m0008 from './0008-intake-activity.ts';
 
 /**
  * Every migration, in order. A static map (not a folder scan) so the bundled server
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   '0005-inventory': m0005,
   '0006-intake': m0006,
   '0007-accounts': m0007,
+  '0008-intake-activity': m0008,
 };

@@ -19,18 +19,21 @@ export function importCsv(db: Kysely<DB>, organisatieCode: string, text: string,
 /** Every row of the intake tables as text (row literals), for privacy scans and before/after comparisons. */
 export async function intakeTableDump(db: Kysely<DB>): Promise<Record<string, string[]>> {
   const out: Record<string, string[]> = {};
-  for (const table of ['sollicitatie', 'sollicitatie_import', 'instroom_kwartaal']) {
+  for (const table of ['sollicitatie', 'sollicitatie_import', 'instroom_kwartaal', 'instroom_activiteit_kwartaal']) {
     const rows = await sql<{ t: string }>`select t::text as t from ${sql.table(table)} t order by 1`.execute(db);
     out[table] = rows.rows.map((r) => r.t);
   }
   return out;
 }
 
-/** The rollup as sorted plain objects without the `verwijderd` bookkeeping (what figures are computed from). */
-export async function rollupCells(db: Kysely<DB>) {
+/** The intake tables a test resets between cases. */
+export const INTAKE_TABLES = ['instroom_kwartaal', 'instroom_activiteit_kwartaal', 'sollicitatie', 'sollicitatie_import'];
+
+/** A rollup (default: cohort) as sorted plain objects without the `verwijderd` bookkeeping (what figures are computed from). */
+export async function rollupCells(db: Kysely<DB>, table: 'instroom_kwartaal' | 'instroom_activiteit_kwartaal' = 'instroom_kwartaal') {
   const rows = await db
-    .selectFrom('instroom_kwartaal')
-    .select(['organisatie_code', 'kwartaal', 'woon_provincie_code', 'woon_corop_code', 'werk_provincie_code', 'werk_corop_code', 'vakgebied', 'fase', 'is_demo', 'aantal'])
+    .selectFrom(table)
+    .select(['organisatie_code', 'kwartaal', 'woon_provincie_code', 'woon_corop_code', 'werk_provincie_code', 'werk_corop_code', 'vakgebied', 'opleidingsniveau', 'fase', 'is_demo', 'aantal'])
     .execute();
   return rows.map((r) => JSON.stringify(r)).sort();
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { Meilisearch } from 'meilisearch';
+import { meiliClient } from '../../src/lib/search/search-client.ts';
 import { inject } from 'vitest';
 import type { SearchConnection } from '../../src/lib/search/search-client.ts';
 
@@ -7,7 +7,7 @@ import type { SearchConnection } from '../../src/lib/search/search-client.ts';
 export function testSearchConnection(): SearchConnection {
   const url = inject('meiliUrl');
   const apiKey = inject('meiliKey') || undefined;
-  return { client: new Meilisearch({ host: url, apiKey }), url, apiKey, mode: 'external', indexPrefix: `t${randomBytes(4).toString('hex')}_` };
+  return { client: meiliClient(url, apiKey), url, apiKey, mode: 'external', indexPrefix: `t${randomBytes(4).toString('hex')}_` };
 }
 
 /** Deletes every index of a test connection's prefix. */

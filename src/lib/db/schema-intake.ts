@@ -57,10 +57,34 @@ export interface InstroomKwartaalTable {
   werk_provincie_code: string;
   werk_corop_code: string;
   vakgebied: string | null;
+  /** Education level of our vacancy; null for applications to external vacancies. */
+  opleidingsniveau: string | null;
   fase: IntakeFase;
   /** Microdata rows in this cell plus `verwijderd`. */
   aantal: number;
   /** Rows no longer held as microdata (deleted by retention, or counted on a history load). */
+  verwijderd: Generated<number>;
+  is_demo: Generated<boolean>;
+}
+
+/**
+ * Quarterly activity rollup: stage events (application received, interview, offer, start date) counted in the
+ * quarter of their own date; same dimensions and `verwijderd` bookkeeping as {@link InstroomKwartaalTable}.
+ */
+export interface InstroomActiviteitKwartaalTable {
+  organisatie_code: string;
+  /** 'YYYY-Qn', quarter of the event date. */
+  kwartaal: string;
+  woon_provincie_code: string;
+  woon_corop_code: string;
+  werk_provincie_code: string;
+  werk_corop_code: string;
+  vakgebied: string | null;
+  opleidingsniveau: string | null;
+  /** The kind of event: sollicitatie, gesprek, aanbod or aangenomen (start date). */
+  fase: IntakeFase;
+  /** Microdata events in this cell plus `verwijderd`. */
+  aantal: number;
   verwijderd: Generated<number>;
   is_demo: Generated<boolean>;
 }
@@ -70,4 +94,5 @@ export interface IntakeTables {
   sollicitatie: SollicitatieTable;
   sollicitatie_import: SollicitatieImportTable;
   instroom_kwartaal: InstroomKwartaalTable;
+  instroom_activiteit_kwartaal: InstroomActiviteitKwartaalTable;
 }

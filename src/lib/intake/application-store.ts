@@ -1,7 +1,7 @@
 import { sql, type Transaction } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { IntakeFase, IntakeUitkomst } from '../db/schema-intake.ts';
-import { addRemovedCells, cellSelect, refreshIntakeRollup } from './intake-rollup.ts';
+import { addRemovedRows, refreshIntakeRollup } from './intake-rollup.ts';
 
 /** One application ready to store: pseudonymised, regions resolved, retention date set. No postcode. */
 export interface PreparedApplication {
@@ -169,7 +169,7 @@ export async function mergeStagedApplications(
 
   // 4. History load: expired new rows enter the figures as already-removed rows.
   if (options.expired === 'count' && counts.verlopen > 0) {
-    await addRemovedCells(trx, cellSelect(sql`intake_staging`, sql`s.verlopen`, sql`${org}::text`, sql`${isDemo}::boolean`), true);
+    await addRemovedRows(trx, sql`intake_staging`, sql`s.verlopen`, sql`${org}::text`, sql`${isDemo}::boolean`, true);
   }
   await refreshIntakeRollup(trx, org);
   await sql`truncate intake_staging`.execute(trx);

@@ -1,10 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
+import { activityFunnel } from './activity-funnel.ts';
 import type { IntakeFilter } from './intake-filter.ts';
 import { intakeFunnel } from './funnel-query.ts';
 import { localIntakeShare } from './local-intake-share.ts';
 import { originMatrix } from './origin-matrix.ts';
-import { publishFunnel, publishLocalIntake, publishOriginMatrix, publishRandstadSplit, publishRepresentation, publishSelectionRates, publishTrend } from './publishable-intake.ts';
+import { publishActivity, publishFunnel, publishLocalIntake, publishOriginMatrix, publishRandstadSplit, publishRepresentation, publishSelectionRates, publishTrend } from './publishable-intake.ts';
 import { quarterlyTrend } from './quarterly-trend.ts';
 import { randstadSplit } from './randstad-split.ts';
 import { representationIndex } from './representation-index.ts';
@@ -16,7 +17,7 @@ import type { IntakeFase } from '../db/schema-intake.ts';
  * nothing that could not be published (an organisation sees its own raw numbers only in its import report).
  */
 export async function loadDashboardFigures(db: Kysely<DB>, filter: IntakeFilter, options: { fase: IntakeFase; randstad: readonly string[] }) {
-  const [funnel, matrix, local, randstad, representation, selection, trend] = await Promise.all([
+  const [funnel, matrix, local, randstad, representation, selection, trend, activity] = await Promise.all([
     intakeFunnel(db, filter),
     originMatrix(db, filter, options.fase),
     localIntakeShare(db, filter, 'aangenomen'),
@@ -24,6 +25,7 @@ export async function loadDashboardFigures(db: Kysely<DB>, filter: IntakeFilter,
     representationIndex(db, filter),
     selectionRates(db, filter),
     quarterlyTrend(db, filter),
+    activityFunnel(db, filter),
   ]);
   return {
     funnel: publishFunnel(funnel),
@@ -33,7 +35,9 @@ export async function loadDashboardFigures(db: Kysely<DB>, filter: IntakeFilter,
     representation: publishRepresentation(representation),
     selection: publishSelectionRates(selection),
     trend: publishTrend(trend),
-    containsDemo: funnel.containsDemo || trend.containsDemo,
+    // Activity per period: quarters of the filter are event quarters here (see INTAKE_DEFINITIONS.activiteit).
+    activity: publishActivity(activity),
+    containsDemo: funnel.containsDemo || trend.containsDemo || activity.containsDemo,
   };
 }
 

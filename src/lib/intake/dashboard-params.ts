@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { codesOf, OPLEIDINGSNIVEAUS } from '../vacancies/vacancy-vocabulary.ts';
 import { FASES } from './intake-vocabulary.ts';
 
 const quarter = z.string().regex(/^\d{4}-Q[1-4]$/, 'een kwartaal schrijf je als 2026-Q1');
@@ -11,18 +12,22 @@ export const dashboardParamsSchema = z.object({
   tot: quarter.optional(),
   werkprovincie: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().regex(/^PV(2\d|3[01])$/, 'verwacht een CBS-provinciecode')).max(12)),
   vakgebied: list,
+  opleidingsniveau: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.enum(codesOf(OPLEIDINGSNIVEAUS), 'onbekend opleidingsniveau')).max(OPLEIDINGSNIVEAUS.length)),
   fase: z.enum(FASES).default('sollicitatie'),
 });
 
 /** Validated dashboard filters. */
 export type DashboardParams = z.infer<typeof dashboardParamsSchema>;
 
+// Keys that may be given more than once (?vakgebied=ict&vakgebied=data).
+const REPEATABLE = ['organisatie', 'werkprovincie', 'vakgebied', 'opleidingsniveau'];
+
 /** Reads repeated keys as arrays and validates them; invalid values are reported and dropped. */
 export function parseDashboardParams(params: URLSearchParams): { params: DashboardParams; problems: { name: string; reason: string }[] } {
   const raw: Record<string, unknown> = {};
   for (const key of new Set(params.keys())) {
     const values = params.getAll(key).filter((v) => v !== '');
-    if (values.length) raw[key] = ['organisatie', 'werkprovincie', 'vakgebied'].includes(key) ? values : values[0];
+    if (values.length) raw[key] = REPEATABLE.includes(key) ? values : values[0];
   }
   const parsed = dashboardParamsSchema.safeParse(raw);
   if (parsed.success) return { params: parsed.data, problems: [] };

@@ -21,6 +21,7 @@ export function dashboardRequest(user: SessionUser, search: URLSearchParams, ext
     ...(params.tot ? { toQuarter: params.tot } : {}),
     ...(params.werkprovincie.length ? { workProvinces: params.werkprovincie } : {}),
     ...(params.vakgebied.length ? { fields: params.vakgebied } : {}),
+    ...(params.opleidingsniveau.length ? { levels: params.opleidingsniveau } : {}),
     ...extra,
   };
   const query = new URLSearchParams();
@@ -29,6 +30,7 @@ export function dashboardRequest(user: SessionUser, search: URLSearchParams, ext
   if (params.tot) query.set('tot', params.tot);
   for (const code of params.werkprovincie) query.append('werkprovincie', code);
   for (const code of params.vakgebied) query.append('vakgebied', code);
+  for (const code of params.opleidingsniveau) query.append('opleidingsniveau', code);
   if (params.fase !== 'sollicitatie') query.set('fase', params.fase);
   return { ok: true, params, problems, filter, query: query.toString() };
 }

@@ -107,6 +107,20 @@ export const INTAKE_DEFINITIONS = {
     noemer: null,
     toelichting: `Recente kwartalen kunnen nog groeien: lopende sollicitaties bereiken later een volgende fase. ${AFSCHERMING}`,
   },
+  activiteit: {
+    titel: 'Activiteit per woonprovincie: sollicitaties, gesprekken, aanbiedingen en indiensttredingen in de periode',
+    titelEn: 'Activity by province of residence: applications, interviews, offers and hires in the period',
+    cohort:
+      'Gebeurtenissen met een datum in de gekozen kwartalen (periode, geen cohort), bij de gekozen organisaties. ' +
+      'Elke gebeurtenis telt in het kwartaal van haar eigen datum: een sollicitatie in het eerste kwartaal met een gesprek in het tweede kwartaal telt in het eerste kwartaal als sollicitatie en in het tweede als gesprek.',
+    teller:
+      'Aantal ontvangen sollicitaties (sollicitatiedatum), gevoerde gesprekken (datum gesprek), gedane aanbiedingen (datum aanbod) en indiensttredingen (datum indiensttreding), naar woonprovincie van de sollicitant.',
+    noemer: null,
+    toelichting:
+      'Gebeurtenissen zonder datum tellen niet mee. Een indiensttreding telt in het kwartaal van de startdatum, ook als die nog in de toekomst ligt. ' +
+      'De aantallen zijn niet genest (een gesprek in deze periode kan bij een sollicitatie uit een eerdere periode horen), daarom staan er geen doorstroompercentages bij; ' +
+      `gebruik daarvoor de trechter naar sollicitatiekwartaal. ${ONBEKEND} ${AFSCHERMING}`,
+  },
 } as const satisfies Record<string, IndicatorDefinition>;
 
 /** Id of an intake indicator. */

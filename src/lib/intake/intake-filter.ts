@@ -1,5 +1,6 @@
 import type { Kysely, SelectQueryBuilder } from 'kysely';
 import type { DB } from '../db/schema.ts';
+import type { RollupTable } from './intake-rollup.ts';
 import { ONBEKEND, ONBEKEND_LABEL } from './intake-vocabulary.ts';
 import { isQuarter } from './quarter.ts';
 
@@ -7,7 +8,7 @@ import { isQuarter } from './quarter.ts';
 export interface IntakeFilter {
   /** Organisation scope; an empty list means "nothing" (never "everything"). Omitted = all organisations. */
   organisations?: readonly string[];
-  /** First quarter ('YYYY-Qn', inclusive) of the application cohort. */
+  /** First quarter ('YYYY-Qn', inclusive) of the application cohort (activity figures: of the event). */
   fromQuarter?: string;
   /** Last quarter (inclusive). */
   toQuarter?: string;
@@ -15,6 +16,8 @@ export interface IntakeFilter {
   workProvinces?: readonly string[];
   /** Vakgebied codes; applications for vacancies not on the platform have none and drop out of such a filter. */
   fields?: readonly string[];
+  /** Opleidingsniveau codes of the vacancy; applications for vacancies not on the platform have none and drop out. */
+  levels?: readonly string[];
   /** Demo data: include (default), exclude or only. */
   demo?: 'include' | 'exclude' | 'only';
 }
@@ -25,11 +28,12 @@ export interface RegionRef {
   naam: string;
 }
 
-type RollupQuery<O> = SelectQueryBuilder<DB, 'instroom_kwartaal', O>;
+type RollupQuery<O, T extends RollupTable = 'instroom_kwartaal'> = SelectQueryBuilder<DB, T, O>;
 
-/** Applies a filter to a query on `instroom_kwartaal`. Throws on a malformed quarter. */
-export function applyIntakeFilter<O>(query: RollupQuery<O>, filter: IntakeFilter): RollupQuery<O> {
-  let q = query;
+/** Applies a filter to a query on one of the rollups (same columns). Throws on a malformed quarter. */
+export function applyIntakeFilter<O, T extends RollupTable = 'instroom_kwartaal'>(query: RollupQuery<O, T>, filter: IntakeFilter): RollupQuery<O, T> {
+  // Both rollups have the same cell columns, so the cohort table's column types describe either.
+  let q = query as unknown as RollupQuery<O>;
   if (filter.organisations !== undefined) {
     // `in ()` is invalid SQL; an empty scope must return nothing.
     q = filter.organisations.length === 0 ? q.where((eb) => eb.lit(false)) : q.where('organisatie_code', 'in', [...filter.organisations]);
@@ -45,20 +49,29 @@ export function applyIntakeFilter<O>(query: RollupQuery<O>, filter: IntakeFilter
   if (filter.fields !== undefined) {
     q = filter.fields.length === 0 ? q.where((eb) => eb.lit(false)) : q.where('vakgebied', 'in', [...filter.fields]);
   }
+  if (filter.levels !== undefined) {
+    q = filter.levels.length === 0 ? q.where((eb) => eb.lit(false)) : q.where('opleidingsniveau', 'in', [...filter.levels]);
+  }
   if (filter.demo === 'exclude') q = q.where('is_demo', '=', false);
   if (filter.demo === 'only') q = q.where('is_demo', '=', true);
-  return q;
+  return q as unknown as RollupQuery<O, T>;
 }
 
-/** The rollup filtered, ready for grouping. */
+/** The cohort rollup filtered, ready for grouping. */
 export function filteredRollup(db: Kysely<DB>, filter: IntakeFilter): RollupQuery<object> {
   return applyIntakeFilter(db.selectFrom('instroom_kwartaal'), filter);
 }
 
-/** Whether any demo cell falls inside the filter (figures then need the "voorbeeldgegevens" label). */
-export async function filterContainsDemo(db: Kysely<DB>, filter: IntakeFilter): Promise<boolean> {
+/** The activity rollup filtered (quarters are event quarters), ready for grouping. */
+export function filteredActivityRollup(db: Kysely<DB>, filter: IntakeFilter): RollupQuery<object, 'instroom_activiteit_kwartaal'> {
+  return applyIntakeFilter(db.selectFrom('instroom_activiteit_kwartaal'), filter);
+}
+
+/** Whether any demo cell of the rollup (default: cohort) falls inside the filter (figures then need the "voorbeeldgegevens" label). */
+export async function filterContainsDemo(db: Kysely<DB>, filter: IntakeFilter, table: RollupTable = 'instroom_kwartaal'): Promise<boolean> {
   if (filter.demo === 'exclude') return false;
-  const row = await filteredRollup(db, filter).select('is_demo').where('is_demo', '=', true).limit(1).executeTakeFirst();
+  const query = table === 'instroom_kwartaal' ? filteredRollup(db, filter) : (filteredActivityRollup(db, filter) as unknown as RollupQuery<object>);
+  const row = await query.select('is_demo').where('is_demo', '=', true).limit(1).executeTakeFirst();
   return row !== undefined;
 }
 

@@ -3,7 +3,8 @@ import type { DB } from '../db/schema.ts';
 import { ONBEKEND } from './intake-vocabulary.ts';
 
 /**
- * The quarterly rollup `instroom_kwartaal` is the single source of every intake figure. Its invariant, per cell:
+ * The quarterly rollups `instroom_kwartaal` (cohort) and `instroom_activiteit_kwartaal` (activity) are the single
+ * source of every intake figure. Their invariant, per cell (for activity read "events" for "rows"):
  *
  *   aantal = (microdata rows of `sollicitatie` that fall in the cell) + verwijderd
  *
@@ -23,7 +24,7 @@ export async function lockOrganisationIntake(trx: Transaction<DB>, organisatieCo
   await sql`select pg_advisory_xact_lock(hashtextextended(${`rir-intake:${organisatieCode}`}, 0))`.execute(trx);
 }
 
-/** The rollup columns that identify a cell, in the order the cell queries select them. */
+/** The rollup columns that identify a cell, in the order the cell queries select them (same in both rollups). */
 export const CELL_COLUMNS = [
   'organisatie_code',
   'kwartaal',
@@ -32,26 +33,56 @@ export const CELL_COLUMNS = [
   'werk_provincie_code',
   'werk_corop_code',
   'vakgebied',
+  'opleidingsniveau',
   'fase',
   'is_demo',
 ] as const;
 
+/**
+ * The two rollups: `instroom_kwartaal` (cohort: applications by application quarter, counted in every stage
+ * reached) and `instroom_activiteit_kwartaal` (activity: stage events in the quarter of their own date). Both
+ * keep the invariant above, are refreshed together and protected together by retention.
+ */
+export type RollupTable = 'instroom_kwartaal' | 'instroom_activiteit_kwartaal';
+
+/** Both rollups, in the order they are written. */
+export const ROLLUP_TABLES: readonly RollupTable[] = ['instroom_kwartaal', 'instroom_activiteit_kwartaal'];
+
 const cellColumnList = sql.join(CELL_COLUMNS.map((c) => sql.ref(c)));
 
+// The stages as values with their rank, for "counted in every stage reached".
+const STAGE_RANKS = sql`(values ('sollicitatie', 0), ('gesprek', 1), ('aanbod', 2), ('aangenomen', 3))`;
+
 /**
- * SELECT of rollup cells (the 9 cell columns plus `n`) from application rows in `source` (alias `s`, with the
- * columns of `sollicitatie`). Each application counts once in every stage up to the one it reached; the
- * quarter is that of the application date; a missing home municipality becomes 'onbekend'.
+ * SELECT of rollup cells (the 10 cell columns plus `n`) from application rows in `source` (alias `s`, with the
+ * columns of `sollicitatie`) for one rollup. Cohort: each application counts once in every stage up to the one
+ * it reached, in the quarter of the application date. Activity: each dated event (application, interview,
+ * offer, start date) counts once in the quarter of its own date; events without a date are not counted.
+ * A missing home municipality becomes 'onbekend'; vakgebied and level come from our vacancy (null otherwise).
  */
-export function cellSelect(source: RawBuilder<unknown>, where: RawBuilder<unknown>, organisation: RawBuilder<unknown>, isDemo: RawBuilder<unknown>): RawBuilder<unknown> {
+export function cellSelect(
+  source: RawBuilder<unknown>,
+  where: RawBuilder<unknown>,
+  organisation: RawBuilder<unknown>,
+  isDemo: RawBuilder<unknown>,
+  table: RollupTable = 'instroom_kwartaal',
+): RawBuilder<unknown> {
+  const activity = table === 'instroom_activiteit_kwartaal';
+  const date = activity ? sql`st.datum` : sql`s.sollicitatiedatum`;
+  const stages = activity
+    ? sql`cross join lateral (values ('sollicitatie', s.sollicitatiedatum), ('gesprek', s.datum_gesprek), ('aanbod', s.datum_aanbod), ('aangenomen', s.datum_indiensttreding)) as st(fase, datum)`
+    : sql`join ${STAGE_RANKS} as st(fase, rang)
+      on st.rang <= case s.fase when 'sollicitatie' then 0 when 'gesprek' then 1 when 'aanbod' then 2 else 3 end`;
+  const condition = activity ? sql`st.datum is not null and (${where})` : where;
   return sql`
     select ${organisation} as organisatie_code,
-           extract(year from s.sollicitatiedatum)::int::text || '-Q' || extract(quarter from s.sollicitatiedatum)::int::text as kwartaal,
+           extract(year from ${date})::int::text || '-Q' || extract(quarter from ${date})::int::text as kwartaal,
            coalesce(wg.provincie_code, ${ONBEKEND}::text) as woon_provincie_code,
            coalesce(wg.corop_code, ${ONBEKEND}::text) as woon_corop_code,
            pg.provincie_code as werk_provincie_code,
            pg.corop_code as werk_corop_code,
            v.vakgebied as vakgebied,
+           v.opleidingsniveau as opleidingsniveau,
            st.fase as fase,
            ${isDemo} as is_demo,
            count(*)::int as n
@@ -59,57 +90,77 @@ export function cellSelect(source: RawBuilder<unknown>, where: RawBuilder<unknow
     join gemeente pg on pg.code = s.werkplaats_gemeente_code
     left join gemeente wg on wg.code = s.woon_gemeente_code
     left join vacature v on v.id = s.vacature_id
-    join (values ('sollicitatie', 0), ('gesprek', 1), ('aanbod', 2), ('aangenomen', 3)) as st(fase, rang)
-      on st.rang <= case s.fase when 'sollicitatie' then 0 when 'gesprek' then 1 when 'aanbod' then 2 else 3 end
-    where ${where}
-    group by 1, 2, 3, 4, 5, 6, 7, 8, 9`;
+    ${stages}
+    where ${condition}
+    group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10`;
 }
 
 /**
- * Adds cells to the rollup as applications that are counted but not (or no longer) held as microdata:
+ * Adds cells to a rollup as rows that are counted but not (or no longer) held as microdata:
  * both `aantal` and `verwijderd` grow by `n` for a new cell; for an existing cell `verwijderd` grows and `aantal`
  * is kept at least at the new `verwijderd`. Used by retention (rows about to be deleted, already in `aantal`)
  * and by a history load (rows never stored; the refresh that follows restores the invariant).
  */
-export async function addRemovedCells(trx: Transaction<DB>, cells: RawBuilder<unknown>, alsoIncreaseTotal: boolean): Promise<void> {
-  const aantal = alsoIncreaseTotal
-    ? sql`instroom_kwartaal.aantal + excluded.aantal`
-    : sql`greatest(instroom_kwartaal.aantal, instroom_kwartaal.verwijderd + excluded.verwijderd)`;
+export async function addRemovedCells(trx: Transaction<DB>, cells: RawBuilder<unknown>, alsoIncreaseTotal: boolean, table: RollupTable = 'instroom_kwartaal'): Promise<void> {
+  const t = sql.table(table);
+  const aantal = alsoIncreaseTotal ? sql`${t}.aantal + excluded.aantal` : sql`greatest(${t}.aantal, ${t}.verwijderd + excluded.verwijderd)`;
   await sql`
-    insert into instroom_kwartaal (${cellColumnList}, aantal, verwijderd)
+    insert into ${t} (${cellColumnList}, aantal, verwijderd)
     select ${cellColumnList}, c.n, c.n from (${cells}) c
-    on conflict on constraint instroom_kwartaal_cel_uq do update
-      set aantal = ${aantal}, verwijderd = instroom_kwartaal.verwijderd + excluded.verwijderd`.execute(trx);
+    on conflict on constraint ${sql.raw(`${table}_cel_uq`)} do update
+      set aantal = ${aantal}, verwijderd = ${t}.verwijderd + excluded.verwijderd`.execute(trx);
 }
 
 /**
- * Recomputes every rollup cell of one organisation from its microdata plus the kept `verwijderd` counts
- * (see the invariant above). Cells whose value does not change are not written, so a repeated import leaves
- * the table untouched; cells that drop to zero are removed.
+ * Moves rows selected by `where` (on `source` alias `s`) into the `verwijderd` counts of BOTH rollups; see
+ * {@link addRemovedCells}.
+ */
+export async function addRemovedRows(
+  trx: Transaction<DB>,
+  source: RawBuilder<unknown>,
+  where: RawBuilder<unknown>,
+  organisation: RawBuilder<unknown>,
+  isDemo: RawBuilder<unknown>,
+  alsoIncreaseTotal: boolean,
+): Promise<void> {
+  for (const table of ROLLUP_TABLES) await addRemovedCells(trx, cellSelect(source, where, organisation, isDemo, table), alsoIncreaseTotal, table);
+}
+
+/**
+ * Recomputes every cell of BOTH rollups of one organisation from its microdata plus the kept `verwijderd`
+ * counts (see the invariant above). Cells whose value does not change are not written, so a repeated import
+ * leaves the tables untouched; cells that drop to zero are removed.
  */
 export async function refreshIntakeRollup(trx: Transaction<DB>, organisatieCode: string): Promise<void> {
+  for (const table of ROLLUP_TABLES) await refreshRollupTable(trx, organisatieCode, table);
+}
+
+async function refreshRollupTable(trx: Transaction<DB>, organisatieCode: string, table: RollupTable): Promise<void> {
+  const t = sql.table(table);
   await sql`drop table if exists pg_temp.intake_cellen`.execute(trx);
   await sql`create temp table intake_cellen on commit drop as ${cellSelect(
     sql`sollicitatie`,
     sql`s.organisatie_code = ${organisatieCode}`,
     sql`s.organisatie_code`,
     sql`s.is_demo`,
+    table,
   )}`.execute(trx);
   await sql`
-    insert into instroom_kwartaal (${cellColumnList}, aantal, verwijderd)
+    insert into ${t} (${cellColumnList}, aantal, verwijderd)
     select ${cellColumnList}, c.n, 0 from intake_cellen c
-    on conflict on constraint instroom_kwartaal_cel_uq do update
-      set aantal = instroom_kwartaal.verwijderd + excluded.aantal
-      where instroom_kwartaal.aantal <> instroom_kwartaal.verwijderd + excluded.aantal`.execute(trx);
+    on conflict on constraint ${sql.raw(`${table}_cel_uq`)} do update
+      set aantal = ${t}.verwijderd + excluded.aantal
+      where ${t}.aantal <> ${t}.verwijderd + excluded.aantal`.execute(trx);
   await sql`
-    update instroom_kwartaal t set aantal = t.verwijderd
+    update ${t} t set aantal = t.verwijderd
     where t.organisatie_code = ${organisatieCode} and t.aantal <> t.verwijderd
       and not exists (
         select 1 from intake_cellen c
         where c.kwartaal = t.kwartaal and c.woon_provincie_code = t.woon_provincie_code and c.woon_corop_code = t.woon_corop_code
           and c.werk_provincie_code = t.werk_provincie_code and c.werk_corop_code = t.werk_corop_code
-          and c.vakgebied is not distinct from t.vakgebied and c.fase = t.fase and c.is_demo = t.is_demo)`.execute(trx);
-  await sql`delete from instroom_kwartaal where organisatie_code = ${organisatieCode} and aantal = 0`.execute(trx);
+          and c.vakgebied is not distinct from t.vakgebied and c.opleidingsniveau is not distinct from t.opleidingsniveau
+          and c.fase = t.fase and c.is_demo = t.is_demo)`.execute(trx);
+  await sql`delete from ${t} where organisatie_code = ${organisatieCode} and aantal = 0`.execute(trx);
   await sql`drop table pg_temp.intake_cellen`.execute(trx);
 }
 

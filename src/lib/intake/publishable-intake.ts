@@ -12,6 +12,7 @@ import {
   type PublishedTable,
 } from '../disclosure/index.ts';
 import type { IntakeFase } from '../db/schema-intake.ts';
+import type { ActivityResult } from './activity-funnel.ts';
 import { INTAKE_DEFINITIONS, type IndicatorDefinition } from './definitions.ts';
 import type { FunnelResult } from './funnel-query.ts';
 import type { RegionRef } from './intake-filter.ts';
@@ -128,6 +129,31 @@ export function publishFunnelRows(rows: readonly { region: RegionRef; counts: St
 /** The funnel per home province, ready for publication. */
 export function publishFunnel(funnel: FunnelResult, options: PublishOptions = {}): Disclosed<PublishedFunnel> {
   return { ...publishFunnelRows(funnel.rows, options), definition: INTAKE_DEFINITIONS.trechter, containsDemo: funnel.containsDemo };
+}
+
+/** Column headers of the published activity table, Dutch and English, in table order. */
+export const ACTIVITY_COLUMNS = [
+  { fase: 'sollicitatie', nl: 'Sollicitaties ontvangen', en: 'Applications received' },
+  { fase: 'gesprek', nl: 'Gesprekken', en: 'Interviews' },
+  { fase: 'aanbod', nl: 'Aanbiedingen', en: 'Offers' },
+  { fase: 'aangenomen', nl: 'Indiensttredingen', en: 'Hires' },
+] as const satisfies readonly { fase: IntakeFase; nl: string; en: string }[];
+
+/**
+ * Activity per home province as a suppressed table (rows = provinces and 'onbekend', columns = the four event
+ * kinds, with all margins). Only counts: the event kinds are not nested, so no rate is derived from them.
+ * The row total is the number of events of all kinds together, not a number of applicants.
+ */
+export function publishActivity(activity: ActivityResult, options: PublishOptions = {}): Disclosed<PublishedTable> {
+  const table = suppressTable(
+    {
+      rowLabels: activity.rows.map((r) => r.region.naam),
+      columnLabels: ACTIVITY_COLUMNS.map((c) => c.nl),
+      counts: activity.rows.map((r) => ACTIVITY_COLUMNS.map((c) => r.counts[c.fase])),
+    },
+    options.policy ? { policy: options.policy } : {},
+  );
+  return { ...table, definition: INTAKE_DEFINITIONS.activiteit, containsDemo: activity.containsDemo };
 }
 
 /** The quarterly trend, ready for publication (the quarters are the rows of the suppressed table). */

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import { amsterdamDate } from '../time/amsterdam-time.ts';
-import { addRemovedCells, cellSelect, lockOrganisationIntake, refreshIntakeRollup } from './intake-rollup.ts';
+import { addRemovedRows, lockOrganisationIntake, refreshIntakeRollup } from './intake-rollup.ts';
 
 /** What a retention run did. */
 export interface RetentionResult {
@@ -15,8 +15,8 @@ export interface RetentionResult {
 
 /**
  * Deletes application microdata whose retention date (`bewaren_tot`, set at import from the retention policy)
- * lies before today, in one transaction and without changing any figure: per organisation it first brings the
- * rollup in line with the microdata, then moves the expiring rows into the cells' `verwijderd` counts (the
+ * lies before today, in one transaction and without changing any figure: per organisation it first brings both
+ * rollups in line with the microdata, then moves the expiring rows into the cells' `verwijderd` counts (the
  * cell totals stay the same), and only then deletes them (see intake-rollup.ts for the invariant).
  * Retention periods are applied when `bewaren_tot` is computed, so a changed policy affects rows imported later.
  */
@@ -37,7 +37,8 @@ export async function runRetention(db: Kysely<DB>, options: { now?: Date } = {})
     for (const org of organisations) {
       await refreshIntakeRollup(trx, org);
       const expiring = sql`s.organisatie_code = ${org} and s.bewaren_tot < ${today}::date`;
-      await addRemovedCells(trx, cellSelect(sql`sollicitatie`, expiring, sql`s.organisatie_code`, sql`s.is_demo`), false);
+      // Both rollups (cohort and activity) take over the expiring rows before they go.
+      await addRemovedRows(trx, sql`sollicitatie`, expiring, sql`s.organisatie_code`, sql`s.is_demo`, false);
       const result = await trx.deleteFrom('sollicitatie').where('organisatie_code', '=', org).where('bewaren_tot', '<', today).executeTakeFirst();
       deleted += Number(result.numDeletedRows);
     }

@@ -1,7 +1,13 @@
 import { join } from 'node:path';
 import { Meilisearch } from 'meilisearch';
 import { onShutdown } from '../lifecycle/shutdown.ts';
+import { meiliHttpClient } from './meili-http-client.ts';
 import { findRunningEmbeddedMeili, startEmbeddedMeili } from './meili-process.ts';
+
+/** The one way to make a Meilisearch client: our HTTP client (see meili-http-client.ts), 10 s timeout. */
+export function meiliClient(host: string, apiKey: string | undefined): Meilisearch {
+  return new Meilisearch({ host, apiKey, timeout: 10_000, httpClient: meiliHttpClient });
+}
 
 /** How we reach Meilisearch. */
 export interface SearchConnection {
@@ -21,12 +27,12 @@ export async function connectSearch(config: {
   DATA_DIR: string;
 }): Promise<SearchConnection> {
   if (config.MEILI_URL) {
-    const client = new Meilisearch({ host: config.MEILI_URL, apiKey: config.MEILI_MASTER_KEY, timeout: 10_000 });
+    const client = meiliClient(config.MEILI_URL, config.MEILI_MASTER_KEY);
     return { client, url: config.MEILI_URL, apiKey: config.MEILI_MASTER_KEY, mode: 'external', indexPrefix: config.MEILI_INDEX_PREFIX };
   }
   const server = await startEmbeddedMeili({ dataDir: join(config.DATA_DIR, 'meilisearch') });
   onShutdown('Meilisearch (pid ' + server.pid + ')', () => server.stop());
-  const client = new Meilisearch({ host: server.url, apiKey: server.masterKey, timeout: 10_000 });
+  const client = meiliClient(server.url, server.masterKey);
   return { client, url: server.url, apiKey: server.masterKey, mode: 'embedded', indexPrefix: config.MEILI_INDEX_PREFIX };
 }
 
@@ -38,6 +44,6 @@ export async function connectRunningSearch(config: Parameters<typeof connectSear
   if (config.MEILI_URL) return connectSearch(config);
   const running = await findRunningEmbeddedMeili(join(config.DATA_DIR, 'meilisearch'));
   if (!running) return null;
-  const client = new Meilisearch({ host: running.url, apiKey: running.masterKey, timeout: 10_000 });
+  const client = meiliClient(running.url, running.masterKey);
   return { client, url: running.url, apiKey: running.masterKey, mode: 'external', indexPrefix: config.MEILI_INDEX_PREFIX };
 }

@@ -1,3 +1,4 @@
+import { STAGING_BATCH_SIZE } from '../../../src/lib/intake/application-store.ts';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../../src/lib/db/database.ts';
@@ -7,7 +8,7 @@ import { applicantKey } from '../../../src/lib/intake/applicant-key.ts';
 import { expiredNotice, importApplications, IntakeImportError } from '../../../src/lib/intake/import-applications.ts';
 import { intakeFunnel } from '../../../src/lib/intake/funnel-query.ts';
 import { createTestDatabase, truncate } from '../../support/test-database.ts';
-import { importCsv, intakeTableDump, rollupCells, TEST_SECRET, textSource } from '../../support/intake-fixtures.ts';
+import { importCsv, intakeTableDump, rollupCells, TEST_SECRET, textSource, INTAKE_TABLES } from '../../support/intake-fixtures.ts';
 import { publish, vacancyInput } from '../../support/vacancy-fixtures.ts';
 
 // 13:00 in Amsterdam on Sunday 29 November 2026.
@@ -49,7 +50,7 @@ beforeAll(async () => {
   ]) as [string, string];
 });
 afterAll(async () => database.close());
-beforeEach(async () => truncate(database, ['instroom_kwartaal', 'sollicitatie', 'sollicitatie_import']));
+beforeEach(async () => truncate(database, INTAKE_TABLES));
 
 const messy = () => messyCsv().replace('{{V2}}', v2.toUpperCase());
 
@@ -123,7 +124,7 @@ describe('importApplications on a messy ATS export', () => {
     await importCsv(database.db, 'duo', messy(), { now: NOW, bestandsnaam: 'sollicitanten-jansen.csv' });
     const columns = await sql<{ table_name: string; column_name: string }>`
       select table_name, column_name from information_schema.columns
-      where table_schema = current_schema() and table_name in ('sollicitatie', 'sollicitatie_import', 'instroom_kwartaal')
+      where table_schema = current_schema() and table_name in ('sollicitatie', 'sollicitatie_import', 'instroom_kwartaal', 'instroom_activiteit_kwartaal')
         and data_type in ('text', 'character varying', 'character')`.execute(database.db);
     const hexOrUuid = /^([0-9a-f]{64}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
     const forbidden = ['9711', '2511', '1010', '3511', 'AB', 'CV', 'ZZ', 'B-1000', 'Jansen', 'Piet', 'Klaas', '@', 'example.', '1990', '1985', 'A-00', 'A-01', 'jansen.csv'];
@@ -148,6 +149,7 @@ describe('importApplications on a messy ATS export', () => {
     const after = await intakeTableDump(database.db);
     expect(after.sollicitatie).toEqual(before.sollicitatie);
     expect(after.instroom_kwartaal).toEqual(before.instroom_kwartaal);
+    expect(after.instroom_activiteit_kwartaal).toEqual(before.instroom_activiteit_kwartaal);
     expect(after.sollicitatie_import).toHaveLength(2);
   });
 
@@ -165,11 +167,11 @@ describe('fatal errors roll back everything', () => {
   it('writes nothing when the CSV breaks at the very end, after several batches were staged', async () => {
     await importCsv(database.db, 'duo', messy(), { now: NOW });
     const before = await intakeTableDump(database.db);
-    const rows = Array.from({ length: 4500 }, (_, i) => `B-${i};V-1;;0${(i % 9) + 1}-11-2026;9711;sollicitatie;;;;;;;;`);
+    const rows = Array.from({ length: STAGING_BATCH_SIZE * 2 + 500 }, (_, i) => `B-${i};V-1;;0${(i % 9) + 1}-11-2026;9711;sollicitatie;;;;;;;;`);
     const broken = `${HEADER}\n${rows.join('\n')}\nB-x;"V-1;;01-11-2026;9711;sollicitatie;;;;;;;;\n`;
     const progress: number[] = [];
     await expect(importCsv(database.db, 'duo', broken, { now: NOW, onProgress: (p) => progress.push(p.rowsRead) })).rejects.toBeInstanceOf(CsvSyntaxError);
-    expect(progress).toEqual([2000, 4000]);
+    expect(progress).toEqual([STAGING_BATCH_SIZE, STAGING_BATCH_SIZE * 2]);
     expect(await intakeTableDump(database.db)).toEqual(before);
   });
 
@@ -177,7 +179,7 @@ describe('fatal errors roll back everything', () => {
     const error = await importCsv(database.db, 'duo', 'sollicitant_id;vacature;sollicitatiedatum\nA;V-1;01-11-2026\n', { now: NOW }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ImportHeaderError);
     expect((error as Error).message).toBe('Verplichte kolom ontbreekt: fase. Gevonden kolommen: sollicitant_id, vacature en sollicitatiedatum.');
-    expect(await intakeTableDump(database.db)).toEqual({ sollicitatie: [], sollicitatie_import: [], instroom_kwartaal: [] });
+    expect(await intakeTableDump(database.db)).toEqual({ sollicitatie: [], sollicitatie_import: [], instroom_kwartaal: [], instroom_activiteit_kwartaal: [] });
   });
 
   it('refuses an unknown organisation and a secret that is too short', async () => {

@@ -3,7 +3,7 @@ import type { Database } from '../../../src/lib/db/database.ts';
 import { intakeFunnel } from '../../../src/lib/intake/funnel-query.ts';
 import { originMatrix } from '../../../src/lib/intake/origin-matrix.ts';
 import { runRetention } from '../../../src/lib/intake/retention.ts';
-import { importCsv, rollupCells, TINY_DUO } from '../../support/intake-fixtures.ts';
+import { importCsv, rollupCells, TINY_DUO, INTAKE_TABLES } from '../../support/intake-fixtures.ts';
 import { createTestDatabase, truncate } from '../../support/test-database.ts';
 import { publish, vacancyInput } from '../../support/vacancy-fixtures.ts';
 
@@ -19,7 +19,7 @@ beforeAll(async () => {
 });
 afterAll(async () => database.close());
 beforeEach(async () => {
-  await truncate(database, ['instroom_kwartaal', 'sollicitatie', 'sollicitatie_import']);
+  await truncate(database, INTAKE_TABLES);
   await importCsv(database.db, 'duo', TINY_DUO, { now: NOW });
 });
 
