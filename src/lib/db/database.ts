@@ -34,6 +34,11 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
       max: target.maxConnections ?? 10,
       types: { getTypeParser: (oid: number, format?: string) => typeParsers[oid] ?? pg.types.getTypeParser(oid, format as 'text') } as never,
     });
+    // An idle pooled connection that the server ends (restart, failover, a dropped database) emits
+    // 'error' on the pool; without a listener that would crash the process. The pool replaces it.
+    pool.on('error', (error: Error & { code?: string }) => {
+      if (error.code !== '57P01') console.warn(`[database] idle connection lost: ${error.message}`);
+    });
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     const url = new URL(target.url);
     return {
