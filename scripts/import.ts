@@ -11,7 +11,7 @@ import { readVacancyFile } from '../src/lib/vacancies/vacancy-file-rows.ts';
 import { validateAndPublish } from '../src/lib/vacancies/vacancy-publish-service.ts';
 import { importInventory } from '../src/lib/inventory/import-inventory.ts';
 import { InventoryError } from '../src/lib/inventory/inventory-error.ts';
-import { runApplicationImport } from '../src/lib/intake/application-import-service.ts';
+import { retentionFromConfig, runApplicationImport } from '../src/lib/intake/application-import-service.ts';
 import { expiredNotice } from '../src/lib/intake/import-applications.ts';
 import { loadConfigOrExit, runMain } from './cli-support.ts';
 
@@ -108,7 +108,7 @@ async function importSollicitaties(file: string, organisatieCode: string): Promi
     let lastShown = 0;
     const started = performance.now();
     const result = await runApplicationImport(database.db, fileSource(file), {
-      organisatieCode, secret: config.APP_SECRET, door: process.env.USER ?? 'import', filename: basename(file), firstBytes: firstBytes(file), catalog,
+      organisatieCode, secret: config.APP_SECRET, retention: retentionFromConfig(config), door: process.env.USER ?? 'import', filename: basename(file), firstBytes: firstBytes(file), catalog,
       onProgress: ({ rowsRead }: { rowsRead: number }) => {
         if (process.stderr.isTTY && rowsRead - lastShown >= 50_000) {
           lastShown = rowsRead;

@@ -24,6 +24,8 @@ export const configSchema = z.object({
   DEMO_DATA: z.enum(['auto', 'off']).default('auto'),
   RANDSTAD_PROVINCES: provinceCodeList.default(['PV26', 'PV27', 'PV28']),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(28),
+  RETENTION_DAYS_WITH_CONSENT: z.coerce.number().int().min(1).max(3650).default(365),
 });
 
 /** The raw, validated environment. */

@@ -4,6 +4,7 @@ import { CsvSyntaxError } from '../import/csv-parser.ts';
 import { detectFormat, type ImportFormat } from '../import/detect-format.ts';
 import { ImportFileError, ImportHeaderError } from '../import/import-errors.ts';
 import type { RegionCatalog } from '../regions/region-catalog.ts';
+import { DEFAULT_RETENTION_POLICY, type RetentionPolicy } from './retention-policy.ts';
 import { MissingSecretError } from './applicant-key.ts';
 import { importApplications, IntakeImportError, type ApplicationImportReport } from './import-applications.ts';
 
@@ -23,7 +24,7 @@ function isFatalImportError(error: unknown): error is Error {
 export async function runApplicationImport(
   db: Kysely<DB>,
   source: AsyncIterable<Uint8Array>,
-  options: { organisatieCode: string; secret: string; door: string; filename?: string; contentType?: string; firstBytes?: Uint8Array; catalog: RegionCatalog; format?: ImportFormat; onProgress?: (progress: { rowsRead: number }) => void },
+  options: { organisatieCode: string; secret: string; door: string; retention?: RetentionPolicy; filename?: string; contentType?: string; firstBytes?: Uint8Array; catalog: RegionCatalog; format?: ImportFormat; onProgress?: (progress: { rowsRead: number }) => void },
 ): Promise<ApplicationUploadResult> {
   let format = options.format;
   if (!format) {
@@ -32,7 +33,7 @@ export async function runApplicationImport(
     format = detected.format;
   }
   try {
-    const report = await importApplications(db, source, { organisatieCode: options.organisatieCode, format, secret: options.secret, door: options.door, catalog: options.catalog, ...(options.filename ? { bestandsnaam: options.filename } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
+    const report = await importApplications(db, source, { organisatieCode: options.organisatieCode, format, secret: options.secret, door: options.door, catalog: options.catalog, ...(options.filename ? { bestandsnaam: options.filename } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}), ...(options.retention ? { retention: options.retention } : {}) });
     return { ok: true, report };
   } catch (error) {
     if (isFatalImportError(error)) return { ok: false, status: 400, message: `${error.message} Er is niets opgeslagen.` };
@@ -44,4 +45,9 @@ export async function runApplicationImport(
 export async function* withFirstChunk(first: Uint8Array, rest: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
   if (first.length) yield first;
   yield* rest;
+}
+
+/** The retention policy from configuration (RETENTION_DAYS, RETENTION_DAYS_WITH_CONSENT). */
+export function retentionFromConfig(config: { RETENTION_DAYS: number; RETENTION_DAYS_WITH_CONSENT: number }): RetentionPolicy {
+  return { ...DEFAULT_RETENTION_POLICY, days: config.RETENTION_DAYS, daysWithConsent: config.RETENTION_DAYS_WITH_CONSENT };
 }

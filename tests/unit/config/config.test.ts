@@ -42,6 +42,8 @@ describe('loadConfig defaults', () => {
       DEMO_DATA: 'auto',
       RANDSTAD_PROVINCES: ['PV26', 'PV27', 'PV28'],
       LOG_LEVEL: 'info',
+      RETENTION_DAYS: 28,
+      RETENTION_DAYS_WITH_CONSENT: 365,
     });
   });
 

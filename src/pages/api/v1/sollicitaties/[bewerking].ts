@@ -4,7 +4,7 @@ import { verifyCsrf } from '../../../../lib/auth/csrf.ts';
 import { getConfig } from '../../../../lib/config/config.ts';
 import { jsonResponse, problemResponse } from '../../../../lib/http/problem.ts';
 import { webStreamSource } from '../../../../lib/import/open-source.ts';
-import { runApplicationImport, withFirstChunk } from '../../../../lib/intake/application-import-service.ts';
+import { retentionFromConfig, runApplicationImport, withFirstChunk } from '../../../../lib/intake/application-import-service.ts';
 import { getDatabase, getReferenceLookups } from '../../../../lib/runtime/app-context.ts';
 
 /**
@@ -36,7 +36,7 @@ export const POST: APIRoute = async ({ request, url, locals, params }) => {
   const firstChunk = first.done ? new Uint8Array() : first.value;
   const rest = { [Symbol.asyncIterator]: () => reader };
   const result = await runApplicationImport((await getDatabase()).db, withFirstChunk(firstChunk, rest), {
-    organisatieCode, secret: getConfig().APP_SECRET, door, contentType: request.headers.get('content-type') ?? undefined, firstBytes: firstChunk.subarray(0, 512), catalog: lookups.catalog,
+    organisatieCode, secret: getConfig().APP_SECRET, retention: retentionFromConfig(getConfig()), door, contentType: request.headers.get('content-type') ?? undefined, firstBytes: firstChunk.subarray(0, 512), catalog: lookups.catalog,
   });
   if (!result.ok) return problemResponse({ title: 'Import geweigerd', status: result.status, detail: result.message });
   const r = result.report;
