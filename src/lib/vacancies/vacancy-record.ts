@@ -1,8 +1,17 @@
 import type { Kysely } from 'kysely';
 import type { DB, Sector, Vacature } from '../db/schema.ts';
 
+/** The vacancy columns pages and the index read; never the generated full-text vector (large, unused). */
+const VACANCY_COLUMNS = [
+  'vacature.id', 'vacature.organisatie_code', 'vacature.kenmerk', 'vacature.slug', 'vacature.titel', 'vacature.samenvatting',
+  'vacature.beschrijving_html', 'vacature.schaal_min', 'vacature.schaal_max', 'vacature.salaris_min', 'vacature.salaris_max',
+  'vacature.uren_min', 'vacature.uren_max', 'vacature.opleidingsniveau', 'vacature.vakgebied', 'vacature.contract', 'vacature.werkwijze',
+  'vacature.vanaf_rijksontmoetingsplein', 'vacature.gepubliceerd_op', 'vacature.sluitingsdatum', 'vacature.status', 'vacature.is_demo',
+  'vacature.inhoud_hash', 'vacature.aangemaakt_op', 'vacature.gewijzigd_op',
+] as const;
+
 /** A vacancy with its organisation and standplaatsen, as pages, feeds and the index need it. */
-export interface VacancyRecord extends Vacature {
+export interface VacancyRecord extends Omit<Vacature, 'zoekvector'> {
   organisatieNaam: string;
   sector: Sector;
   locaties: { gemeenteCode: string; gemeenteNaam: string; provincieCode: string; provincieNaam: string; coropCode: string; lat: number; lon: number }[];
@@ -21,7 +30,7 @@ export async function loadVacancyRecords(
   let query = db
     .selectFrom('vacature')
     .innerJoin('organisatie', 'organisatie.code', 'vacature.organisatie_code')
-    .selectAll('vacature')
+    .select(VACANCY_COLUMNS)
     .select(['organisatie.naam as organisatieNaam', 'organisatie.sector as sector'])
     .orderBy('vacature.id');
   if (where.ids) {

@@ -26,7 +26,6 @@ export function vacancyRecord(overrides: Partial<VacancyRecord> = {}): VacancyRe
     status: 'open',
     is_demo: false,
     inhoud_hash: 'hash',
-    zoekvector: null,
     aangemaakt_op: new Date('2026-03-02T08:00:00Z'),
     gewijzigd_op: new Date('2026-03-02T08:00:00Z'),
     organisatieNaam: 'Dienst Justitiële Inrichtingen',
