@@ -22,8 +22,16 @@ export const ROUNDING_NOTE_EN = 'Rounded counts do not always add up to the tota
 
 /** Formats a number the Dutch way ("1.235", "12,5"). */
 export function formatNumber(value: number, decimals = 0): string {
-  return new Intl.NumberFormat('nl-NL', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
+  let format = numberFormats.get(decimals);
+  if (!format) {
+    format = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    numberFormats.set(decimals, format);
+  }
+  return format.format(value);
 }
+
+// Building an Intl formatter costs far more than using one; tables format thousands of cells.
+const numberFormats = new Map<number, Intl.NumberFormat>();
 
 /** A shown figure; `display` defaults to the Dutch formatting of `value`. */
 export function valueCell(value: number, display = formatNumber(value)): PublishedCell {

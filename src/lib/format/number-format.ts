@@ -7,9 +7,17 @@ export function formatInteger(value: number, locale: Locale = 'nl'): string {
   return integerFormats[locale].format(value);
 }
 
+const decimalFormats = new Map<string, Intl.NumberFormat>();
+
 /** Formats a number with a fixed number of decimals: (12.345, 1) → "12,3". */
 export function formatDecimal(value: number, decimals: number, locale: Locale = 'nl'): string {
-  return new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
+  const key = `${locale}:${decimals}`;
+  let format = decimalFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    decimalFormats.set(key, format);
+  }
+  return format.format(value);
 }
 
 /** Formats a share (0..1) as a percentage: 0.4213 → "42,1%". */

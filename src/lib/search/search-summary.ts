@@ -1,9 +1,11 @@
 import type { SearchLocation } from './search-location.ts';
 import type { VacancySearchCriteria } from './vacancy-search-params.ts';
 
+const counts = { nl: new Intl.NumberFormat('nl-NL'), en: new Intl.NumberFormat('en-GB') };
+
 /** The one-line result summary that screen readers announce: "23 vacatures binnen 25 km van 9711". */
 export function searchSummary(total: number, c: VacancySearchCriteria, location: SearchLocation | null, provinceNames: string[], locale: 'nl' | 'en' = 'nl'): string {
-  const count = new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB').format(total);
+  const count = counts[locale].format(total);
   const nl = locale === 'nl';
   const parts = [nl ? `${count} ${total === 1 ? 'vacature' : 'vacatures'}` : `${count} ${total === 1 ? 'vacancy' : 'vacancies'}`];
   if (c.q) parts.push(nl ? `voor "${c.q}"` : `for "${c.q}"`);
