@@ -20,6 +20,9 @@ export const ROUNDING_NOTE = 'Afgeronde aantallen tellen niet altijd op tot het 
 /** English variant of ROUNDING_NOTE. */
 export const ROUNDING_NOTE_EN = 'Rounded counts do not always add up to the total.';
 
+// Building an Intl formatter costs far more than using one; tables format thousands of cells.
+const numberFormats = new Map<number, Intl.NumberFormat>();
+
 /** Formats a number the Dutch way ("1.235", "12,5"). */
 export function formatNumber(value: number, decimals = 0): string {
   let format = numberFormats.get(decimals);
@@ -29,9 +32,6 @@ export function formatNumber(value: number, decimals = 0): string {
   }
   return format.format(value);
 }
-
-// Building an Intl formatter costs far more than using one; tables format thousands of cells.
-const numberFormats = new Map<number, Intl.NumberFormat>();
 
 /** A shown figure; `display` defaults to the Dutch formatting of `value`. */
 export function valueCell(value: number, display = formatNumber(value)): PublishedCell {
