@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, CHROMIUM, launchBrowser } from '../support/browser.ts';
@@ -32,6 +33,8 @@ describeInBrowser('the real site, started like npm start, in Chromium', () => {
   });
 
   afterAll(async () => {
+    // Set SITE_OUTPUT_FILE to keep what the server printed (for debugging a failure).
+    if (process.env.SITE_OUTPUT_FILE && site) writeFileSync(process.env.SITE_OUTPUT_FILE, site.output());
     await browser?.close();
     await site?.stop();
   });

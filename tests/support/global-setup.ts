@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startEmbeddedMeili, type MeiliProcess } from '../../src/lib/search/meili-process.ts';
+import { buildIfStale } from '../../scripts/build-if-stale.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -19,6 +20,9 @@ let dataDir: string | undefined;
  * unless TEST_MEILI_URL points at a server that CI started. Test files use their own index names.
  */
 export async function setup(project: TestProject) {
+  // Build the site once, before any worker starts a server from dist/: two test files building
+  // at the same time would replace files under a running server.
+  buildIfStale((line) => console.log(`[global-setup] ${line}`));
   if (process.env.TEST_MEILI_URL) {
     project.provide('meiliUrl', process.env.TEST_MEILI_URL);
     project.provide('meiliKey', process.env.TEST_MEILI_MASTER_KEY ?? '');

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
+import { Kysely, PostgresDialect } from 'kysely';
+import { SerializedPGliteDialect } from './serialized-pglite-dialect.ts';
 import pg from 'pg';
 import type { DB } from './schema.ts';
 import { typeParsers } from './type-parsers.ts';
@@ -53,7 +54,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   const dataDir = target.kind === 'pglite' ? target.dataDir : undefined;
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const pglite = await PGlite.create(dataDir ? { dataDir, parsers: typeParsers } : { parsers: typeParsers });
-  const db = new Kysely<DB>({ dialect: new PGliteDialect({ pglite }) });
+  const db = new Kysely<DB>({ dialect: new SerializedPGliteDialect({ pglite }) });
   return {
     db,
     kind: 'pglite',
