@@ -44,6 +44,29 @@ export async function listPublishedPeildata(db: Kysely<DB>, choice: SnapshotChoi
   return (await query.orderBy('peildatum').execute()).map((r) => r.peildatum);
 }
 
+// Published snapshots never change (frozen by code and triggers), so their rows can be kept,
+// per database (tests open several databases in one process).
+const rowCaches = new WeakMap<Kysely<DB>, Map<number, Promise<EmploymentRow[]>>>();
+const ROW_CACHE_LIMIT = 20;
+
+/** The rows of one published snapshot, loaded once per database handle (see {@link loadEmploymentRows}). */
+export function loadPublishedRows(db: Kysely<DB>, snapshotId: number): Promise<EmploymentRow[]> {
+  let rowCache = rowCaches.get(db);
+  if (!rowCache) {
+    rowCache = new Map();
+    rowCaches.set(db, rowCache);
+  }
+  let rows = rowCache.get(snapshotId);
+  if (!rows) {
+    if (rowCache.size >= ROW_CACHE_LIMIT) rowCache.delete(rowCache.keys().next().value!);
+    rows = loadEmploymentRows(db, snapshotId);
+    const cache = rowCache;
+    rows.catch(() => cache.delete(snapshotId));
+    rowCache.set(snapshotId, rows);
+  }
+  return rows;
+}
+
 /** The rows of one snapshot with the COROP region of their municipality, in a fixed order. */
 export async function loadEmploymentRows(db: Kysely<DB>, snapshotId: number): Promise<EmploymentRow[]> {
   const rows = await db
@@ -119,8 +142,8 @@ export async function loadEmploymentReport(db: Kysely<DB>, options: EmploymentRe
   const previousPeildatum = `${Number(options.peildatum.slice(0, 4)) - 1}-01-01`;
   const previous = await findPublishedSnapshot(db, previousPeildatum, options);
   const [rows, previousRows, cbs, codes] = await Promise.all([
-    loadEmploymentRows(db, snapshot.id),
-    previous ? loadEmploymentRows(db, previous.id) : Promise.resolve(null),
+    loadPublishedRows(db, snapshot.id),
+    previous ? loadPublishedRows(db, previous.id) : Promise.resolve(null),
     loadCbsFigures(db),
     regionCodes(db),
   ]);
@@ -143,7 +166,7 @@ export async function loadProvinceSeries(db: Kysely<DB>, options: SnapshotChoice
   const years: { peildatum: string; totals: ReturnType<typeof fteByRegion>['regions'] | null }[] = [];
   for (const peildatum of await listPublishedPeildata(db, options)) {
     const snapshot = await findPublishedSnapshot(db, peildatum, options);
-    const rows = snapshot ? await loadEmploymentRows(db, snapshot.id) : null;
+    const rows = snapshot ? await loadPublishedRows(db, snapshot.id) : null;
     years.push({ peildatum, totals: rows ? fteByRegion(rows, { level: 'provincie', sector: options.sector ?? null, regionCodes: provinceCodes }).regions : null });
   }
   return regionSeries(years);
