@@ -1,33 +1,15 @@
+import type { VacancyDocument } from './vacancy-documents.ts';
 import type { VacancyFacet } from './vacancy-index-settings.ts';
 
-/** One hit as the page and the API show it. */
-export interface VacancyHit {
-  id: string;
-  slug: string;
-  titel: string;
-  samenvatting: string;
-  organisatie: string;
-  organisatieCode: string;
-  plaatsen: string[];
-  gemeenteCodes: string[];
-  provincieCodes: string[];
-  schaalMin: number;
-  schaalMax: number;
-  salarisMin: number;
-  salarisMax: number;
-  urenMin: number;
-  urenMax: number;
-  opleidingsniveau: string;
-  vakgebied: string;
-  contract: string;
-  werkwijze: string;
-  vanafRijksontmoetingsplein: boolean;
+/**
+ * One hit as the page and the API show it: the indexed fields people see, with the publication
+ * date as 'YYYY-MM-DD' and the distance to the nearest standplaats (one decimal) when the search
+ * has a location.
+ */
+export type VacancyHit = Omit<VacancyDocument, 'vacatureId' | 'zoekdelen' | 'sector' | 'coropCodes' | 'gepubliceerdOp' | 'sluitTijdstip'> & {
   gepubliceerdOp: string;
-  sluitingsdatum: string;
-  isDemo: boolean;
-  /** Distance to the nearest standplaats in km (one decimal), when the search has a location. */
   afstandKm: number | null;
-}
+};
 
 /** The answer to a vacancy search, from Meilisearch or from the PostgreSQL fallback. */
 export interface VacancySearchResult {

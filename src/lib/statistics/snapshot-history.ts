@@ -15,14 +15,21 @@ export interface SnapshotVersion {
 
 /** Every version (concept and published) of the inventory of one peildatum, oldest first. */
 export async function snapshotHistory(db: Kysely<DB>, peildatum: string): Promise<SnapshotVersion[]> {
+  return (await listSnapshotVersions(db, peildatum)).map(({ peildatum: _peildatum, ...version }) => version);
+}
+
+/** Every version of every inventory (or of one peildatum), by peildatum, real before demo, then version. */
+export async function listSnapshotVersions(db: Kysely<DB>, peildatum?: string): Promise<(SnapshotVersion & { peildatum: string })[]> {
   const rows = await db
     .selectFrom('formatie_snapshot')
-    .select(['id', 'versie', 'status', 'is_demo', 'bron', 'revisie_notitie', 'aangemaakt_op', 'gepubliceerd_op'])
-    .where('peildatum', '=', peildatum)
+    .select(['id', 'peildatum', 'versie', 'status', 'is_demo', 'bron', 'revisie_notitie', 'aangemaakt_op', 'gepubliceerd_op'])
+    .$if(peildatum !== undefined, (q) => q.where('peildatum', '=', peildatum!))
+    .orderBy('peildatum')
     .orderBy('is_demo')
     .orderBy('versie')
     .execute();
   return rows.map((r) => ({
+    peildatum: r.peildatum,
     id: r.id,
     versie: r.versie,
     status: r.status,
