@@ -1,5 +1,7 @@
+import type { APIContext, MiddlewareNext } from 'astro';
 import { defineMiddleware } from 'astro:middleware';
 import { authenticateRequest } from './lib/auth/request-auth.ts';
+import { isDatabaseUnavailable } from './lib/db/connection-errors.ts';
 import { problemResponse } from './lib/http/problem.ts';
 import { SECURITY_HEADERS } from './lib/http/security-headers.ts';
 import { getDatabase } from './lib/runtime/app-context.ts';
@@ -11,10 +13,30 @@ import { startBackgroundJobs } from './lib/runtime/background-jobs.ts';
  */
 export const onRequest = defineMiddleware(async (context, next) => {
   startBackgroundJobs();
+  const isApi = context.url.pathname.startsWith('/api/');
+  try {
+    return await handle(context, next, isApi);
+  } catch (error) {
+    // A lost database connection fails this one request with 503 (the pool reconnects for the next);
+    // anything else is a 500 problem without internals. Never an exit, never an empty body.
+    const unavailable = isDatabaseUnavailable(error);
+    console.error(`[request] ${context.request.method} ${context.url.pathname} failed: ${(error as Error).message?.slice(0, 200)}`);
+    const status = unavailable ? 503 : 500;
+    const title = unavailable ? 'Database tijdelijk niet bereikbaar' : 'Interne fout';
+    const detail = unavailable ? 'Probeer het over een paar seconden opnieuw.' : 'Er ging iets mis bij het verwerken van dit verzoek.';
+    const headers: Record<string, string> = unavailable ? { 'Retry-After': '5' } : {};
+    const response = isApi
+      ? problemResponse({ title, status, detail }, headers)
+      : new Response(`<!doctype html><html lang="nl"><meta charset="utf-8"><title>${title}</title><h1>${title}</h1><p>${detail}</p></html>`, { status, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', ...headers } });
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
+    return response;
+  }
+});
+
+async function handle(context: APIContext, next: MiddlewareNext, isApi: boolean): Promise<Response> {
   const auth = await authenticateRequest(async () => (await getDatabase()).db, context.request, context.url.pathname);
   context.locals.session = auth.session;
   context.locals.tokenOrganisation = auth.tokenOrganisation;
-  const isApi = context.url.pathname.startsWith('/api/');
   let response: Response;
   if (auth.decision === 'unauthenticated') {
     response = isApi
@@ -35,4 +57,4 @@ export const onRequest = defineMiddleware(async (context, next) => {
     // Some responses (redirects made by the platform) have immutable headers; the server adds them.
   }
   return response;
-});
+}

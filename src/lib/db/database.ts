@@ -40,6 +40,15 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     pool.on('error', (error: Error & { code?: string }) => {
       if (error.code !== '57P01') console.warn(`[database] idle connection lost: ${error.message}`);
     });
+    // pg-pool removes its own 'error' listener while a client is checked out, so a backend ended
+    // during a request or transaction (pg_terminate_backend, failover) would emit an unhandled
+    // 'error' and exit the process. Every client gets a permanent listener: the query in flight
+    // fails (that request answers 503), the pool discards the broken client and opens a new one.
+    pool.on('connect', (client) => {
+      client.on('error', (error: Error & { code?: string }) => {
+        if (error.code !== '57P01') console.warn(`[database] connection lost: ${error.message}`);
+      });
+    });
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     const url = new URL(target.url);
     return {
