@@ -24,7 +24,8 @@ function context(): Context {
 /** The database (PostgreSQL or embedded PGlite), opened once per process. */
 export function getDatabase(): Promise<Database> {
   const ctx = context();
-  ctx.database ??= openDatabase(targetFromConfig(getConfig())).then((database) => {
+  // The long-lived server serves an embedded PGlite to CLIs on a socket (one owner per folder).
+  ctx.database ??= openDatabase(targetFromConfig(getConfig()), { serveSocket: true }).then((database) => {
     onShutdown(`database (${database.description})`, () => database.close());
     return database;
   });
@@ -38,6 +39,11 @@ export function getSearch(): Promise<SearchConnection> {
   ctx.search ??= connectSearch(getConfig());
   ctx.search.catch(() => { ctx.search = undefined; });
   return ctx.search;
+}
+
+/** Hands the server the search connection `npm start` opened (with its supervised process), so both copies of this module share it. */
+export function provideSearch(search: SearchConnection): void {
+  context().search = Promise.resolve(search);
 }
 
 /** Reference lookups held in memory: region catalog, organisation codes and names, hub provinces. */
