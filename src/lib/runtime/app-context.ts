@@ -12,6 +12,7 @@ const KEY = Symbol.for('rijk-in-de-regio.app-context');
 
 interface Context {
   database?: Promise<Database>;
+  readDatabase?: Promise<Database>;
   search?: Promise<SearchConnection>;
 }
 
@@ -31,6 +32,22 @@ export function getDatabase(): Promise<Database> {
   });
   ctx.database.catch(() => { ctx.database = undefined; });
   return ctx.database;
+}
+
+/**
+ * The database for read-only public work (search listings): a replica when DATABASE_READ_URL is set,
+ * otherwise the primary. A replica lags a little, so writes and read-your-own-write pages use getDatabase().
+ */
+export function getReadDatabase(): Promise<Database> {
+  const url = getConfig().DATABASE_READ_URL;
+  if (!url) return getDatabase();
+  const ctx = context();
+  ctx.readDatabase ??= openDatabase({ kind: 'postgres', url }).then((database) => {
+    onShutdown(`read replica (${database.description})`, () => database.close());
+    return database;
+  });
+  ctx.readDatabase.catch(() => { ctx.readDatabase = undefined; });
+  return ctx.readDatabase;
 }
 
 /** The search connection, opened once per process (starting the embedded server if needed). */

@@ -104,9 +104,12 @@ function watchParent(childPid: number): ChildProcess {
   return watchdog;
 }
 
-/** Delay before restart number n (1, 2, 4 … 30 s), reset after a minute of healthy running. */
+/**
+ * Delay before restart number n (2, 4, 8, 16, 30 s), reset after a minute of healthy running; while
+ * it waits, searches are answered by PostgreSQL and health says Meilisearch is being restarted.
+ */
 export function restartDelayMs(failuresInARow: number): number {
-  return Math.min(30_000, 1000 * 2 ** Math.max(0, failuresInARow - 1));
+  return Math.min(30_000, 2000 * 2 ** Math.max(0, failuresInARow - 1));
 }
 
 /**
