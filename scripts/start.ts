@@ -54,6 +54,16 @@ async function main() {
     log(`search: Meilisearch ${search.mode === 'embedded' ? `started (embedded, supervised, pid ${search.process?.pid})` : 'connected'} at ${search.url}`);
     const { indexAtStartup } = await import('../src/lib/bootstrap/index-at-startup.ts');
     await indexAtStartup(database.db, search, log);
+    // After a restart Meilisearch has its old data but missed what was published while it was down
+    // (those writes marked the index stale): catch up at once instead of at the next maintenance run.
+    const { maintainSearchIndex } = await import('../src/lib/search/search-maintenance.ts');
+    const connected = search;
+    search.process?.onRestarted(() => {
+      maintainSearchIndex(database.db, connected).then(
+        (outcome) => log(`search index after restart: ${outcome}`),
+        (error: unknown) => log(`search index after restart failed: ${(error as Error).message}`),
+      );
+    });
   }
 
   const entry = (await import(pathToFileURL(join(import.meta.dirname, '../dist/server/entry.mjs')).href)) as {

@@ -18,6 +18,8 @@ export interface MeiliProcess {
   readonly restarts: number;
   /** 'running', 'restarting' (died; a restart is scheduled or under way) or 'stopped'. */
   readonly state: 'running' | 'restarting' | 'stopped';
+  /** Calls `listener` after every successful restart (to re-sync what changed while it was down). */
+  onRestarted(listener: () => void): void;
   stop(): Promise<void>;
 }
 
@@ -139,6 +141,7 @@ export async function startEmbeddedMeili(options: { dataDir: string; masterKey?:
   let restartTimer: NodeJS.Timeout | undefined;
   let healthyTimer: NodeJS.Timeout | undefined;
   let exitPromise: Promise<void> = Promise.resolve();
+  const restartListeners: (() => void)[] = [];
 
   const launch = async (timeoutMs: number) => {
     const spawned = spawn(
@@ -181,7 +184,10 @@ export async function startEmbeddedMeili(options: { dataDir: string; masterKey?:
       if (stopping) return;
       restarts += 1;
       launch(60_000).then(
-        () => say(`Meilisearch restarted (pid ${child?.pid}) at ${url}`),
+        () => {
+          say(`Meilisearch restarted (pid ${child?.pid}) at ${url}`);
+          for (const listener of restartListeners) listener();
+        },
         (error: unknown) => say(`Meilisearch restart failed: ${(error as Error).message}`),
       );
     }, delay);
@@ -196,6 +202,7 @@ export async function startEmbeddedMeili(options: { dataDir: string; masterKey?:
     get pid() { return child?.pid ?? -1; },
     get restarts() { return restarts; },
     get state() { return state; },
+    onRestarted(listener) { restartListeners.push(listener); },
     async stop() {
       stopping = true;
       state = 'stopped';
