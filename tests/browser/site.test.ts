@@ -4,6 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, CHROMIUM, launchBrowser } from '../support/browser.ts';
 import { runCli, startSite, type SiteServer } from '../support/site-server.ts';
 import { vacancyInput } from '../support/vacancy-fixtures.ts';
+import { addDays, amsterdamDate } from '../../src/lib/time/amsterdam-time.ts';
+
+/** A closing date a year ahead: within the two years the input accepts, open for as long as the test runs. */
+const FAR_CLOSING = addDays(amsterdamDate(), 365);
 
 const describeInBrowser = CHROMIUM ? describe : describe.skip;
 
@@ -13,7 +17,7 @@ let token = '';
 
 function apiVacancy(overrides: Record<string, unknown>) {
   const { standplaatsen, ...rest } = vacancyInput();
-  return { ...rest, standplaatsen, gepubliceerdOp: '2026-11-01', sluitingsdatum: '2099-12-31', ...overrides };
+  return { ...rest, standplaatsen, gepubliceerdOp: '2026-11-01', sluitingsdatum: FAR_CLOSING, ...overrides };
 }
 
 async function post(body: unknown) {
