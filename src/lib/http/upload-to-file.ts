@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -35,10 +35,27 @@ export interface StagedForm {
 
 const FIRST_BYTES = 512;
 
-/** A fresh path in the upload folder (created 0700; the file itself 0600). */
+/** Removes a staged file; never throws (a file already gone is fine). */
+const removeFile = (path: string) => rm(path, { force: true }).catch(() => undefined);
+
+/** The folder for staged uploads under DATA_DIR. */
+export function uploadDirectory(dataDir: string): string {
+  return join(dataDir, 'uploads');
+}
+
+/** Staged files older than this are left over from a killed process and removed (they may hold personal data). */
+const STALE_MS = 6 * 60 * 60 * 1000;
+
+/** A fresh path in the upload folder (created 0700; the file itself 0600); sweeps leftovers of killed processes. */
 async function newUploadPath(dir: string): Promise<string> {
   await mkdir(dir, { recursive: true, mode: 0o700 });
-  return join(dir, `upload-${Date.now()}-${randomBytes(8).toString('hex')}`);
+  const now = Date.now();
+  for (const name of await readdir(dir).catch(() => [] as string[])) {
+    if (!name.startsWith('upload-')) continue;
+    const info = await stat(join(dir, name)).catch(() => null);
+    if (info && now - info.mtimeMs > STALE_MS) await removeFile(join(dir, name));
+  }
+  return join(dir, `upload-${now}-${randomBytes(8).toString('hex')}`);
 }
 
 /** A pass-through that counts bytes, keeps the first 512 and fails once the limit is passed. */
@@ -61,9 +78,6 @@ function meter(maxBytes: number): Transform & { size: number; head: Uint8Array }
   t.head = new Uint8Array();
   return t;
 }
-
-/** Removes a staged file; never throws (a file already gone is fine). */
-const removeFile = (path: string) => rm(path, { force: true }).catch(() => undefined);
 
 /**
  * Streams a raw request body (the API import: the body IS the file) to a temporary file in `dir`,
