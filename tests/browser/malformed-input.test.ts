@@ -34,19 +34,15 @@ const apiVacancy = (overrides: Record<string, unknown>) => ({ ...vacancyInput(),
 beforeAll(async () => {
   site = await startSite({
     prepare: (dataDir) => {
-      const bad = runCli(dataDir, ['tests/support/insert-bad-vacancies.ts']);
-      if (bad.status !== 0) throw new Error(`insert-bad-vacancies failed: ${bad.stdout}${bad.stderr}`);
-      const created = runCli(dataDir, ['scripts/token.ts', 'create', '--organisatie', 'duo', '--label', 'malformed-input']);
-      token = /rir_[A-Za-z0-9_-]+/.exec(created.stdout)?.[0] ?? '';
-      if (!token) throw new Error(`token create failed: ${created.stdout}${created.stderr}`);
-      const user = runCli(dataDir, ['scripts/user.ts', 'create', '--gebruikersnaam', 'hr.malformed', '--rol', 'hr', '--organisatie', 'duo'], { RIR_PASSWORD: HR_PASSWORD });
-      if (user.status !== 0) throw new Error(`user create failed: ${user.stdout}${user.stderr}`);
+      const prepared = runCli(dataDir, ['tests/support/insert-bad-vacancies.ts'], { RIR_PASSWORD: HR_PASSWORD, TEST_USER: 'hr.malformed@test.example' });
+      token = /rir_[A-Za-z0-9_-]+/.exec(prepared.stdout)?.[0] ?? '';
+      if (prepared.status !== 0 || !token) throw new Error(`insert-bad-vacancies failed: ${prepared.stdout}${prepared.stderr}`);
     },
   });
-  const login = await fetch(`${site.url}/login`, { method: 'POST', redirect: 'manual', headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: site.url }, body: new URLSearchParams({ gebruikersnaam: 'hr.malformed', wachtwoord: HR_PASSWORD }) });
+  const login = await fetch(`${site.url}/login`, { method: 'POST', redirect: 'manual', headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: site.url }, body: new URLSearchParams({ gebruikersnaam: 'hr.malformed@test.example', wachtwoord: HR_PASSWORD }) });
   expect(login.status).toBe(303);
   hrCookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
-}, 300_000);
+}, 600_000); // one CLI run and a full start (migrate, reference data, Meilisearch, index); minutes on a busy machine
 
 afterAll(async () => {
   await site?.stop();
