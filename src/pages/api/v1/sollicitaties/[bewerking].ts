@@ -7,6 +7,7 @@ import { BODY_LIMITS, RequestBodyError } from '../../../../lib/http/request-body
 import { stageRequestBody, uploadDirectory, type StagedFile } from '../../../../lib/http/upload-to-file.ts';
 import { fileSource } from '../../../../lib/import/open-source.ts';
 import { retentionFromConfig, runApplicationImport } from '../../../../lib/intake/application-import-service.ts';
+import { pseudonymMaster } from '../../../../lib/secrets/derived-secrets.ts';
 import { getDatabase, getReferenceLookups } from '../../../../lib/runtime/app-context.ts';
 
 /**
@@ -44,7 +45,7 @@ export const POST: APIRoute = async ({ request, url, locals, params }) => {
   let result: Awaited<ReturnType<typeof runApplicationImport>>;
   try {
     result = await runApplicationImport((await getDatabase()).db, fileSource(file.path), {
-      organisatieCode, secret: getConfig().APP_SECRET, retention: retentionFromConfig(getConfig()), door, contentType: file.contentType || undefined, firstBytes: file.firstBytes, catalog: lookups.catalog,
+      organisatieCode, secret: pseudonymMaster(getConfig()), retention: retentionFromConfig(getConfig()), door, contentType: file.contentType || undefined, firstBytes: file.firstBytes, catalog: lookups.catalog,
     });
   } finally {
     await file.dispose();
