@@ -1,4 +1,4 @@
-import { request as httpRequest } from 'node:http';
+import { request as httpRequest, type ClientRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, amsterdamDate } from '../../src/lib/time/amsterdam-time.ts';
 import { vacancySlug } from '../../src/lib/vacancies/vacancy-slug.ts';
@@ -12,19 +12,25 @@ let token = '';
 let hrCookie = '';
 const HR_PASSWORD = 'Malformed-input-test-1!';
 
-/** One raw HTTP request with full control over headers and how the body is written. */
-function raw(method: string, path: string, options: { headers?: Record<string, string | number>; write?: (req: import('node:http').ClientRequest) => Promise<void> } = {}): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+/**
+ * One raw HTTP request with full control over headers and how the body is written. With `end: false` the body is
+ * never finished (a client announcing more than it sends): the response must come anyway, and the socket is closed.
+ */
+function raw(method: string, path: string, options: { headers?: Record<string, string | number>; write?: (req: ClientRequest) => Promise<void>; end?: boolean } = {}): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
   return new Promise((resolve, reject) => {
     const url = new URL(path, site.url);
     const req = httpRequest({ method, hostname: url.hostname, port: url.port, path: url.pathname + url.search, headers: options.headers ?? {} }, (res) => {
       let body = '';
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => { body += chunk; });
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      res.on('end', () => {
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body });
+        req.destroy();
+      });
     });
     // The server may answer (413) and close before the whole body is written: that is the point, not an error.
-    req.on('error', (error: NodeJS.ErrnoException) => (error.code === 'EPIPE' || error.code === 'ECONNRESET' ? undefined : reject(error)));
-    void (options.write ? options.write(req) : Promise.resolve()).then(() => req.end(), () => req.destroy());
+    req.on('error', (error: NodeJS.ErrnoException) => (['EPIPE', 'ECONNRESET', 'ERR_STREAM_DESTROYED'].includes(error.code ?? '') ? undefined : reject(error)));
+    void (options.write ? options.write(req) : Promise.resolve()).then(() => (options.end === false ? undefined : req.end()), () => req.destroy());
   });
 }
 
@@ -62,11 +68,11 @@ describe('stored vacancies with out-of-range dates (defect 1)', () => {
     expect(await ics.text()).toContain('DTSTART;VALUE=DATE:99991231');
     const image = await fetch(`${site.url}/vacatures/${slug}/deelafbeelding.png`);
     expect([image.status, image.headers.get('content-type')]).toEqual([200, 'image/png']);
-  });
+  }, 60_000); // the first render of a share image
 
-  it('shows a vacancy published in 2099 as closed: its calendar is gone (410), not a 500', async () => {
+  it('shows a vacancy published in 2099 as closed (410 like any closed vacancy), not open and not a 500', async () => {
     const slug = slugOf('BAD-2099');
-    expect((await fetch(`${site.url}/vacatures/${slug}`)).status).toBe(200);
+    expect((await fetch(`${site.url}/vacatures/${slug}`)).status).toBe(410);
     expect((await fetch(`${site.url}/vacatures/${slug}/herinnering.ics`)).status).toBe(410);
   });
 
@@ -78,7 +84,7 @@ describe('stored vacancies with out-of-range dates (defect 1)', () => {
     // Nothing was written: the same kenmerk with sane dates is created, not updated.
     const again = await api(apiVacancy({ kenmerk: 'RANGE-1' }));
     expect([again.status, (await again.json()).resultaat]).toEqual([201, 'created']);
-  });
+  }, 120_000); // the accepted publish waits for Meilisearch, seconds on a busy machine
 });
 
 /** The slug of one of the vacancies written by tests/support/insert-bad-vacancies.ts (derived like every slug). */
@@ -89,7 +95,7 @@ function slugOf(kenmerk: 'BAD-9999' | 'BAD-2099'): string {
 describe('bodies limited while streaming (defect 2) and malformed requests answered with 4xx (defect 10)', () => {
   it('refuses a 1 MB login form with 413 and a Dutch page, without reading it all', async () => {
     const response = await raw('POST', '/login', {
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: site.url, 'Transfer-Encoding': 'chunked' },
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: site.url },
       write: async (req) => {
         for (let i = 0; i < 64; i++) if (!req.destroyed) req.write(`gebruikersnaam=${'a'.repeat(16 * 1024)}&`);
       },
@@ -99,7 +105,7 @@ describe('bodies limited while streaming (defect 2) and malformed requests answe
   });
 
   it('refuses an announced 190 MB logout body at once (Content-Length over the limit)', async () => {
-    const response = await raw('POST', '/logout', { headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: site.url, 'Content-Length': 190 * 1024 * 1024 }, write: async (req) => { req.write('_csrf=x'); } });
+    const response = await raw('POST', '/logout', { headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: site.url, 'Content-Length': 190 * 1024 * 1024 }, write: async (req) => { req.write('_csrf=x'); }, end: false });
     expect(response.status).toBe(413);
   });
 
@@ -128,7 +134,7 @@ describe('bodies limited while streaming (defect 2) and malformed requests answe
   });
 
   it('refuses an application import announced over 200 MB with 413 before reading it', async () => {
-    const response = await raw('POST', '/api/v1/sollicitaties/_import', { headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'text/csv', 'Content-Length': 201 * 1024 * 1024 }, write: async (req) => { req.write('sollicitant_id;vacature\n'); } });
+    const response = await raw('POST', '/api/v1/sollicitaties/_import', { headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'text/csv', 'Content-Length': 201 * 1024 * 1024 }, write: async (req) => { req.write('sollicitant_id;vacature\n'); }, end: false });
     expect(response.status).toBe(413);
     expect(JSON.parse(response.body)).toMatchObject({ status: 413, title: 'Te groot' });
   });
@@ -153,7 +159,7 @@ describe('uploads are staged outside the database transaction (defect 3)', () =>
     const rows = Array.from({ length: 12 }, (_, i) => `T-${i};EXT-1;GM0014;${amsterdamDate()};9711;sollicitatie;lopend\n`);
     let uploadDone = false;
     const upload = raw('POST', '/api/v1/sollicitaties/_import', {
-      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'text/csv', 'Transfer-Encoding': 'chunked' },
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'text/csv' },
       write: async (req) => {
         req.write(header);
         for (const row of rows) {
@@ -176,5 +182,5 @@ describe('uploads are staged outside the database transaction (defect 3)', () =>
     expect(result.status).toBe(200);
     expect(JSON.parse(result.body)).toMatchObject({ nieuwOfGewijzigd: 12, afgewezen: 0 });
     expect(Math.max(...timings)).toBeLessThan(3000);
-  }, 60_000);
+  }, 120_000);
 });
