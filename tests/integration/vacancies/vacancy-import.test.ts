@@ -66,11 +66,11 @@ describe('npm run import -- vacatures (the CLI, on its own PGlite data folder)',
     } finally {
       await database.close();
     }
-  });
+  }, 240_000); // two CLI runs, each migrating and loading a fresh embedded database
 
   it('exits with 1 for an unknown organisation and writes nothing', () => {
     const result = runCli(dataDir, ['scripts/import.ts', 'vacatures', file, '--organisatie', 'atlantis']);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('Onbekende organisatie "atlantis"');
-  });
+  }, 240_000); // a CLI run on a fresh embedded database
 });
