@@ -15,11 +15,12 @@ const HR_PASSWORD = 'Malformed-input-test-1!';
 /**
  * One raw HTTP request with full control over headers and how the body is written. With `end: false` the body is
  * never finished (a client announcing more than it sends): the response must come anyway, and the socket is closed.
+ * A fresh connection each time (`agent: false`): a socket the server reset after a refused body is never reused.
  */
 function raw(method: string, path: string, options: { headers?: Record<string, string | number>; write?: (req: ClientRequest) => Promise<void>; end?: boolean } = {}): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
   return new Promise((resolve, reject) => {
     const url = new URL(path, site.url);
-    const req = httpRequest({ method, hostname: url.hostname, port: url.port, path: url.pathname + url.search, headers: options.headers ?? {} }, (res) => {
+    const req = httpRequest({ method, hostname: url.hostname, port: url.port, path: url.pathname + url.search, headers: options.headers ?? {}, agent: false }, (res) => {
       let body = '';
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => { body += chunk; });
