@@ -1,6 +1,8 @@
 import { defineMiddleware } from 'astro:middleware';
 import { authenticateRequest } from './lib/auth/request-auth.ts';
 import { problemResponse } from './lib/http/problem.ts';
+import { RequestBodyError } from './lib/http/request-body.ts';
+import { errorPage, malformedUrlReason } from './lib/http/request-guard.ts';
 import { SECURITY_HEADERS } from './lib/http/security-headers.ts';
 import { getDatabase } from './lib/runtime/app-context.ts';
 import { startBackgroundJobs } from './lib/runtime/background-jobs.ts';
@@ -11,10 +13,14 @@ import { startBackgroundJobs } from './lib/runtime/background-jobs.ts';
  */
 export const onRequest = defineMiddleware(async (context, next) => {
   startBackgroundJobs();
+  const isApi = context.url.pathname.startsWith('/api/');
+  // Malformed input is the client's fault: a 4xx with a reason, before it can cost a query or a 500.
+  const badRequest = (status: number, detail: string) => withSecurityHeaders(isApi ? problemResponse({ title: status === 413 ? 'Te groot' : 'Ongeldig verzoek', status, detail }) : errorPage(status, status === 413 ? 'Te groot' : 'Ongeldig verzoek', detail));
+  const malformed = malformedUrlReason(context.url);
+  if (malformed) return badRequest(400, malformed);
   const auth = await authenticateRequest(async () => (await getDatabase()).db, context.request, context.url.pathname);
   context.locals.session = auth.session;
   context.locals.tokenOrganisation = auth.tokenOrganisation;
-  const isApi = context.url.pathname.startsWith('/api/');
   let response: Response;
   if (auth.decision === 'unauthenticated') {
     response = isApi
@@ -25,8 +31,19 @@ export const onRequest = defineMiddleware(async (context, next) => {
       ? problemResponse({ title: 'Geen toegang', status: 403, detail: 'Je rol geeft geen toegang tot deze gegevens.' })
       : new Response('<!doctype html><html lang="nl"><meta charset="utf-8"><title>Geen toegang</title><h1>Geen toegang</h1><p>Je rol geeft geen toegang tot deze pagina. <a href="/dashboard">Naar het dashboard</a></p></html>', { status: 403, headers: { 'Content-Type': 'text/html; charset=utf-8' } });
   } else {
-    response = await next();
+    try {
+      response = await next();
+    } catch (error) {
+      // A body limit or malformed body found by a page or endpoint that did not answer it itself.
+      if (error instanceof RequestBodyError) return badRequest(error.status, error.message);
+      throw error;
+    }
   }
+  return withSecurityHeaders(response);
+});
+
+/** Adds the security headers a response does not set itself. */
+function withSecurityHeaders(response: Response): Response {
   try {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
       if (!response.headers.has(name)) response.headers.set(name, value);
@@ -35,4 +52,4 @@ export const onRequest = defineMiddleware(async (context, next) => {
     // Some responses (redirects made by the platform) have immutable headers; the server adds them.
   }
   return response;
-});
+}
