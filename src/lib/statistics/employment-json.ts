@@ -17,7 +17,8 @@ export function employmentJson(report: EmploymentReportWithSource, niveau: 'prov
     bron: {
       snapshotId: report.snapshot.id,
       versie: report.snapshot.versie,
-      voorbeeldgegevens: report.snapshot.isDemo,
+      voorbeeldgegevens: report.voorbeeldgegevens,
+      vorigeVersie: report.vorigeSnapshot?.versie ?? null,
       omschrijving: report.snapshot.bron,
       gepubliceerdOp: report.snapshot.gepubliceerdOp,
       vorigeSnapshotId: report.vorigeSnapshot?.id ?? null,
