@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB, Sector } from '../db/schema.ts';
 import { listPublishedPeildata, loadEmploymentReport, loadProvinceSeries, type EmploymentReportWithSource, type SourcedRegionSeries } from './employment-queries.ts';
 import { INDICATOR_LABELS, type FiguresParams, type Indicator } from './figures-params.ts';
+import { loadOfficialFigures } from './official-series.ts';
 import { loadPublishedFigures, nationalSeries, type PublishedFigure, type PublishedNationalYear } from './published-series.ts';
 
 /** One row of the regions table, with the chosen indicator's value. */
@@ -45,10 +46,10 @@ function indicatorValue(row: Omit<FiguresRow, 'value' | 'gepubliceerd'>, indicat
  * the latest with an officially published national total (so the official figure is on screen).
  */
 export async function loadFiguresPageData(db: Kysely<DB>, params: FiguresParams, names: { provinces: Map<string, string>; corop: Map<string, string> }, randstadProvinces: readonly string[]): Promise<FiguresPageData> {
-  const [peildata, realPeildata, published] = await Promise.all([listPublishedPeildata(db), listPublishedPeildata(db, { isDemo: false }), loadPublishedFigures(db)]);
+  const [peildata, realPeildata, published, official] = await Promise.all([listPublishedPeildata(db), listPublishedPeildata(db, { isDemo: false }), loadPublishedFigures(db), loadOfficialFigures(db)]);
   const years = peildata.map((p) => Number(p.slice(0, 4)));
   const realYears = new Set(realPeildata.map((p) => Number(p.slice(0, 4))));
-  const nationaal = nationalSeries(published);
+  const nationaal = nationalSeries(published, official);
   const latestOfficial = nationaal.at(-1) ? Number(nationaal.at(-1)!.peildatum.slice(0, 4)) : undefined;
   const jaar = params.jaar && years.includes(params.jaar) ? params.jaar : (latestOfficial && years.includes(latestOfficial) ? latestOfficial : (years.at(-1) ?? new Date().getFullYear()));
   const sector = (params.sector ?? null) as Sector | null;
