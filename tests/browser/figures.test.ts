@@ -1,0 +1,121 @@
+import { writeFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, CHROMIUM, launchBrowser } from '../support/browser.ts';
+import { startSite, type SiteServer } from '../support/site-server.ts';
+
+const describeInBrowser = CHROMIUM ? describe : describe.skip;
+
+let site: SiteServer;
+let browser: Browser;
+let analyst: Page;
+let realSnapshot = 0;
+
+/** The demo password the server printed for an account. */
+function password(username: string): string {
+  const match = new RegExp(`${username.replace(/[.]/g, '\\.')}\\s+wachtwoord: (\\S+)`).exec(site.output());
+  if (!match) throw new Error(`no password for ${username} in the server output`);
+  return match[1]!;
+}
+
+describeInBrowser('/cijfers with one real inventory among demo years, in Chromium', () => {
+  beforeAll(async () => {
+    site = await startSite();
+    browser = await launchBrowser();
+    // An analyst imports and publishes a real 2025 inventory through the upload page, as a person would.
+    analyst = await browser.newPage();
+    await analyst.goto(`${site.url}/login?terug=/cijfers/upload`);
+    await analyst.fill('#gebruikersnaam', 'analist@demo.rijkinderegio.example');
+    await analyst.fill('#wachtwoord', password('analist@demo.rijkinderegio.example'));
+    await Promise.all([analyst.waitForURL(/\/cijfers\/upload/), analyst.click('button[type=submit]')]);
+    await analyst.setInputFiles('#bestand', { name: 'formatie-2025.csv', mimeType: 'text/csv', buffer: Buffer.from('organisatie;sector;gemeente;fte\nduo;ministerie;GM0014;600\nrvo;ministerie;GM0344;400\n') });
+    await analyst.fill('#peildatum', '2025-01-01');
+    await analyst.fill('#bron', 'Opgave BZK 2025 (browsertest)');
+    await Promise.all([analyst.waitForLoadState('load'), analyst.click('text=Inlezen als concept')]);
+    await Promise.all([analyst.waitForURL(/gepubliceerd=\d+/), analyst.click('text=Publiceren (bevriezen)')]);
+    realSnapshot = Number(/gepubliceerd=(\d+)/.exec(analyst.url())![1]);
+  }, 300_000);
+
+  afterAll(async () => {
+    if (process.env.SITE_OUTPUT_FILE && site) writeFileSync(process.env.SITE_OUTPUT_FILE, site.output());
+    await browser?.close();
+    await site?.stop();
+  });
+
+  it('shows 2025 from the real inventory only: no demo label, no change against demo 2024, a trend of one year', async () => {
+    const html = await (await fetch(`${site.url}/cijfers?jaar=2025`)).text();
+    expect(html).not.toContain('rir-demo-label">Voorbeeldgegevens');
+    expect(html).toContain('De ontwikkeling gebruikt alleen echte gepubliceerde inventarisaties');
+    expect(html).toContain('1 januari 2024 (voorbeeldgegevens)');
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/cijfers?jaar=2025`);
+    const trendYears = await page.locator('#trend ~ div table tbody th').allTextContents();
+    expect(trendYears).toEqual(['2025']);
+    await page.close();
+    const demo = await (await fetch(`${site.url}/cijfers?jaar=2024`)).text();
+    expect(demo).toContain('rir-demo-label">Voorbeeldgegevens');
+  });
+
+  it('writes the CSV and answers the API for 2025 without demo data', async () => {
+    const csv = (await (await fetch(`${site.url}/cijfers/data.csv?jaar=2025`)).text()).replace(/^\uFEFF/, '');
+    const [header, ...lines] = csv.trim().split('\r\n').map((l) => l.split(';'));
+    const groningen = lines.find((l) => l[1] === 'PV20')!;
+    expect(groningen[header!.indexOf('fte')]).toBe('600');
+    expect(groningen[header!.indexOf('verschil_fte')]).toBe('');
+    expect(lines.every((l) => l[header!.indexOf('voorbeeldgegevens')] === 'nee')).toBe(true);
+    const json = await (await fetch(`${site.url}/api/v1/statistieken/rijkswerkgelegenheid?jaar=2025`)).json();
+    expect(json.bron).toMatchObject({ snapshotId: realSnapshot, voorbeeldgegevens: false, vorigeSnapshotId: null });
+    expect(json.nationaal).toEqual({ fte: 1000, verschilFte: null, verschilPct: null });
+  });
+
+  it('gives every report version a permanent URL; /cijfers/rapportage/2025 shows the newest and says so', async () => {
+    const latest = await (await fetch(`${site.url}/cijfers/rapportage/2025`)).text();
+    expect(latest).toContain('de nieuwste versie');
+    expect(latest).toContain(`/cijfers/rapportage/2025/snapshot-${realSnapshot}`);
+    expect(latest).not.toContain('rir-demo-label">Voorbeeldgegevens');
+    expect(latest).toContain('Periode: sollicitaties in kalenderjaar 2024');
+    const permanent = await fetch(`${site.url}/cijfers/rapportage/2025/snapshot-${realSnapshot}`);
+    expect(permanent.status).toBe(200);
+    // The earlier (demo) version stays readable, labelled, and points to the newest.
+    const demoPath = /\/cijfers\/rapportage\/2025\/snapshot-(\d+)/g;
+    const ids = [...latest.matchAll(demoPath)].map((m) => Number(m[1])).filter((id) => id !== realSnapshot);
+    expect(ids.length).toBeGreaterThan(0);
+    const earlier = await (await fetch(`${site.url}/cijfers/rapportage/2025/snapshot-${ids[0]}`)).text();
+    expect(earlier).toContain('dit is een eerdere versie');
+    expect(earlier).toContain('rir-demo-label">Voorbeeldgegevens');
+    expect((await fetch(`${site.url}/cijfers/rapportage/2025/snapshot-999999`)).status).toBe(404);
+  });
+
+  it('prints a PDF of a version once and serves the same bytes after', async () => {
+    const first = await fetch(`${site.url}/cijfers/rapportage/2025/snapshot-${realSnapshot}.pdf`);
+    expect(first.status).toBe(200);
+    expect(first.headers.get('content-type')).toBe('application/pdf');
+    expect(first.headers.get('cache-control')).toContain('immutable');
+    const bytes = Buffer.from(await first.arrayBuffer());
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    const second = Buffer.from(await (await fetch(`${site.url}/cijfers/rapportage/2025/snapshot-${realSnapshot}.pdf`)).arrayBuffer());
+    expect(second.equals(bytes)).toBe(true);
+  }, 120_000);
+
+  it('is axe-clean and fits a 390 px and a 320 px screen on every /cijfers page', async () => {
+    const pages = [
+      '/cijfers', '/cijfers?jaar=2025', '/cijfers?niveau=corop', '/cijfers?indicator=perDuizendInwoners&jaar=2023', '/cijfers?indicator=aandeel',
+      '/cijfers/methode', '/cijfers/rapportage/2024', `/cijfers/rapportage/2025/snapshot-${realSnapshot}`, '/en/cijfers', '/en/cijfers/rapportage/2024',
+    ];
+    const problems: string[] = [];
+    for (const width of [1366, 390, 320]) {
+      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      for (const path of pages) {
+        const response = await page.goto(`${site.url}${path}`);
+        if (response?.status() !== 200) problems.push(`${path}: status ${response?.status()}`);
+        if (width === 1366) for (const v of await axeViolations(page)) problems.push(`${path}: ${v.id} ${v.targets.slice(0, 3).join(', ')}`);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        if (overflow > 0) problems.push(`${path} at ${width}px: ${overflow}px sideways scroll`);
+      }
+      await page.close();
+    }
+    await analyst.goto(`${site.url}/cijfers/upload`);
+    for (const v of await axeViolations(analyst)) problems.push(`/cijfers/upload: ${v.id}`);
+    expect(problems).toEqual([]);
+  }, 240_000);
+});
