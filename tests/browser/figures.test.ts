@@ -20,7 +20,7 @@ function password(username: string): string {
 
 describeInBrowser('/cijfers with one real inventory among demo years, in Chromium', () => {
   beforeAll(async () => {
-    site = await startSite();
+    site = await startSite({ startTimeoutMs: 480_000 });
     browser = await launchBrowser();
     // An analyst imports and publishes a real 2025 inventory through the upload page, as a person would.
     analyst = await browser.newPage();
@@ -34,7 +34,7 @@ describeInBrowser('/cijfers with one real inventory among demo years, in Chromiu
     await Promise.all([analyst.waitForLoadState('load'), analyst.click('text=Inlezen als concept')]);
     await Promise.all([analyst.waitForURL(/gepubliceerd=\d+/), analyst.click('text=Publiceren (bevriezen)')]);
     realSnapshot = Number(/gepubliceerd=(\d+)/.exec(analyst.url())![1]);
-  }, 300_000);
+  }, 600_000);
 
   afterAll(async () => {
     if (process.env.SITE_OUTPUT_FILE && site) writeFileSync(process.env.SITE_OUTPUT_FILE, site.output());
@@ -66,6 +66,30 @@ describeInBrowser('/cijfers with one real inventory among demo years, in Chromiu
     const json = await (await fetch(`${site.url}/api/v1/statistieken/rijkswerkgelegenheid?jaar=2025`)).json();
     expect(json.bron).toMatchObject({ snapshotId: realSnapshot, voorbeeldgegevens: false, vorigeSnapshotId: null });
     expect(json.nationaal).toEqual({ fte: 1000, verschilFte: null, verschilPct: null });
+  });
+
+  it('downloads the frozen rows with CSVW metadata, describes the dataset in DCAT and serves the series', async () => {
+    const csv = await fetch(`${site.url}/cijfers/inventarisatie/snapshot-${realSnapshot}.csv`);
+    expect(csv.headers.get('cache-control')).toContain('immutable');
+    expect((await csv.text()).trim().split('\r\n').slice(1)).toEqual([
+      `2025-01-01,duo,Dienst Uitvoering Onderwijs,ministerie,GM0014,Groningen,CR03,PV20,Groningen,600,${realSnapshot},nee`,
+      `2025-01-01,rvo,Rijksdienst voor Ondernemend Nederland,ministerie,GM0344,Utrecht,CR17,PV26,Utrecht,400,${realSnapshot},nee`,
+    ]);
+    const metadata = await (await fetch(`${site.url}/cijfers/inventarisatie/snapshot-${realSnapshot}.csv-metadata.json`)).json();
+    expect(metadata.url).toBe(`${site.url}/cijfers/inventarisatie/snapshot-${realSnapshot}.csv`);
+    expect(metadata.tableSchema.columns).toHaveLength(12);
+    const dataset = await (await fetch(`${site.url}/cijfers/inventarisatie/dataset.jsonld`)).json();
+    expect(dataset['@type']).toBe('dcat:Dataset');
+    expect(dataset['dcat:distribution'].filter((d: { 'dct:title': { '@value': string } }) => !d['dct:title']['@value'].includes('voorbeeldgegevens'))).toHaveLength(1);
+    const series = await (await fetch(`${site.url}/api/v1/statistieken/rijkswerkgelegenheid/reeks?regio=PV20`)).json();
+    expect(series).toMatchObject({ regio: 'PV20', naam: 'Groningen', voorbeeldgegevens: false, punten: [{ peildatum: '2025-01-01', fte: 600, snapshotId: realSnapshot, inwonersJaar: 2025 }] });
+    const demo = await (await fetch(`${site.url}/api/v1/statistieken/rijkswerkgelegenheid/reeks?regio=NL01&voorbeeldgegevens=ja`)).json();
+    expect(demo.voorbeeldgegevens).toBe(true);
+    expect(demo.punten.map((p: { fte: number }) => Math.round(p.fte))).toEqual([311353, 321396, 336270, 353797, 364411]);
+    expect(demo.officieel.map((o: { kamerstuk: string | null }) => o.kamerstuk)).toEqual(['31490-307', '31490-321', '31490-347', '31490-347']);
+    const bad = await fetch(`${site.url}/api/v1/statistieken/rijkswerkgelegenheid/reeks?regio=XX`);
+    expect(bad.status).toBe(400);
+    expect(bad.headers.get('content-type')).toBe('application/problem+json');
   });
 
   it('gives every report version a permanent URL; /cijfers/rapportage/2025 shows the newest and says so', async () => {

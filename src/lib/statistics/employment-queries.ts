@@ -237,3 +237,16 @@ export async function loadProvinceSeries(db: Kysely<DB>, options: SnapshotChoice
   }
   return { ...regionSeries(years), snapshots, voorbeeldgegevens: usesDemoData(snapshots) };
 }
+
+/** Every published snapshot (real and demo, each marked), by peildatum and version: for downloads and DCAT. */
+export async function listPublishedSnapshots(db: Kysely<DB>): Promise<SnapshotInfo[]> {
+  const rows = await db
+    .selectFrom('formatie_snapshot')
+    .select(['id', 'peildatum', 'versie', 'is_demo', 'bron', 'gepubliceerd_op'])
+    .where('status', '=', 'gepubliceerd')
+    .orderBy('peildatum')
+    .orderBy('is_demo')
+    .orderBy('versie')
+    .execute();
+  return rows.map(toSnapshotInfo);
+}
