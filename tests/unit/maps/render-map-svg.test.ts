@@ -120,7 +120,7 @@ describe('renderChoroplethSvg', () => {
       labelNames: true,
     });
     // "Utrecht" (7 characters) needs 25.1 units either side; two 11px lines need 14.1 above the centre.
-    expect(svg).toContain('<text class="rir-map__label" x="25.1" y="8" text-anchor="middle" dominant-baseline="central" fill="#000000" aria-hidden="true"><tspan x="25.1" class="rir-map__label-name">Utrecht</tspan><tspan x="25.1" dy="12.1">1234</tspan></text>');
+    expect(svg).toContain('<text class="rir-map__label" x="25.1" y="8" text-anchor="middle" dominant-baseline="central" fill="#ffffff" aria-hidden="true"><tspan x="25.1" class="rir-map__label-name">Utrecht</tspan><tspan x="25.1" dy="12.1">1234</tspan></text>');
   });
 
   it('centres a label that cannot fit the viewBox at all', () => {
