@@ -31,7 +31,7 @@ export function runCli(dataDir: string, args: string[], env: Record<string, stri
  * Starts scripts/start.ts (build when stale, migrations, reference and demo data, embedded
  * Meilisearch, the server) on a free port with a fresh data folder. `prepare` runs CLIs first.
  */
-export async function startSite(options: { prepare?: (dataDir: string) => void; env?: Record<string, string>; dataDir?: string; keepData?: boolean } = {}): Promise<SiteServer> {
+export async function startSite(options: { prepare?: (dataDir: string) => void; env?: Record<string, string>; dataDir?: string; keepData?: boolean; startTimeoutMs?: number } = {}): Promise<SiteServer> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'rir-site-'));
   options.prepare?.(dataDir);
   const port = await freePort();
@@ -45,7 +45,7 @@ export async function startSite(options: { prepare?: (dataDir: string) => void; 
   child.stderr?.on('data', (chunk: Buffer) => { output += chunk.toString(); });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`site did not start in time:\n${output}`)), 200_000);
+    const timer = setTimeout(() => reject(new Error(`site did not start in time:\n${output}`)), options.startTimeoutMs ?? 200_000);
     const check = setInterval(() => {
       if (output.includes('serving http://')) { clearInterval(check); clearTimeout(timer); resolve(); }
     }, 100);

@@ -21,6 +21,12 @@ export const configSchema = z.object({
   HOST: z.string().min(1).default('localhost'),
   PORT: z.coerce.number().int().min(1).max(65535).default(4321),
   APP_SECRET: z.string().min(32, 'must be at least 32 characters (use: openssl rand -hex 32)').optional(),
+  // Earlier values of APP_SECRET, comma-separated, newest first: applicant pseudonyms stay keyed by the oldest.
+  APP_SECRET_PREVIOUS: z
+    .string()
+    .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
+    .pipe(z.array(z.string().min(32, 'each value must be at least 32 characters')))
+    .optional(),
   PUBLIC_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
   DEMO_DATA: z.enum(['auto', 'off']).default('auto'),
   RANDSTAD_PROVINCES: provinceCodeList.default(['PV26', 'PV27', 'PV28']),
