@@ -21,6 +21,8 @@ const SECONDS = Number(process.env.RELIABILITY_SECONDS ?? 20);
 const FUZZ = Number(process.env.RELIABILITY_FUZZ ?? 10_000);
 const PG_SERVER = process.env.TEST_DATABASE_URL;
 
+const TODAY = new Date().toISOString().slice(0, 10);
+const SOON = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
 const agent = new Agent({ keepAlive: true, maxSockets: Math.max(CONNECTIONS, 64) });
 const log = (line: string) => console.log(`[reliability] ${line}`);
 
@@ -104,7 +106,7 @@ function vacancy(kenmerk: string, titel: string, standplaatsen: string[] = ['Gro
     kenmerk, titel, samenvatting: 'Je werkt aan beleid voor de arbeidsmarkt in de regio.', beschrijving: '<p>Je schrijft beleid en adviseert.</p>',
     standplaatsen,
     schaalMin: 9, schaalMax: 11, salarisMin: 3500, salarisMax: 5500, urenMin: 32, urenMax: 36, opleidingsniveau: 'hbo', vakgebied: 'beleid',
-    contract: 'vast', werkwijze: 'hybride', vanafRijksontmoetingsplein: false, gepubliceerdOp: '2026-11-01', sluitingsdatum: '2099-12-31', status: 'open',
+    contract: 'vast', werkwijze: 'hybride', vanafRijksontmoetingsplein: false, gepubliceerdOp: TODAY, sluitingsdatum: SOON, status: 'open',
   };
 }
 
