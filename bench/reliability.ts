@@ -158,9 +158,10 @@ async function main() {
     await server.start();
     log(`server at ${server.url} (pid ${server.pid})`);
     const slugs: string[] = [];
-    for (let k = 0; k < 60; k++) {
-      const reply = await http(`${server.url}/api/v1/vacatures`, { method: 'POST', headers: auth, body: JSON.stringify(vacancy(`REL-${k}`, `${WORDS[k % WORDS.length]} ${['Groningen', 'Zwolle', 'Utrecht'][k % 3]} ${k}`, k < 3 ? ['Groningen'] : [['Groningen', 'Zwolle', 'Utrecht'][k % 3]!, 'Assen'])) });
-      if (reply.status !== 201) throw new Error(`seed publish: ${reply.status} ${reply.body.slice(0, 200)}`);
+    for (let k = 0; k < 30; k++) {
+      // A generous timeout: each publish waits for Meilisearch to index it, slow on a loaded machine.
+      const reply = await http(`${server.url}/api/v1/vacatures`, { method: 'POST', headers: auth, timeoutMs: 180_000, body: JSON.stringify(vacancy(`REL-${k}`, `${WORDS[k % WORDS.length]} ${['Groningen', 'Zwolle', 'Utrecht'][k % 3]} ${k}`, k < 3 ? ['Groningen'] : [['Groningen', 'Zwolle', 'Utrecht'][k % 3]!, 'Assen'])) });
+      if (reply.status !== 201) throw new Error(`seed publish: ${reply.status} ${reply.body.slice(0, 200)}\n${server.output.slice(-2000)}`);
       slugs.push((JSON.parse(reply.body) as { slug?: string; _links?: { html?: { href: string } } })._links?.html?.href.replace(/^https?:\/\/[^/]+/, '') ?? '/vacatures');
     }
 
