@@ -86,8 +86,9 @@ describe('two app nodes on one PostgreSQL and one Meilisearch, started together'
     const token = /rir_[A-Za-z0-9_-]+/.exec(runCli(nodes[0]!.dataDir, ['scripts/token.ts', 'create', '--organisatie', 'duo', '--label', 'cluster'], { DATABASE_URL: databaseUrl }).stdout)?.[0];
     expect(token).toBeTruthy();
     const body = JSON.stringify({ ...vacancyInput({ kenmerk: 'CLUSTER-1', titel: 'Coördinator zeepbelcluster' }), gepubliceerdOp: '2026-11-01', sluitingsdatum: SOON });
-    const statuses = await Promise.all(Array.from({ length: 10 }, (_, i) => fetch(`${nodes[i % 2]!.url}/api/v1/vacatures`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body }).then((r) => r.status)));
-    expect(statuses.filter((s) => s >= 500)).toEqual([]);
+    const statuses = await Promise.all(Array.from({ length: 10 }, (_, i) => fetch(`${nodes[i % 2]!.url}/api/v1/vacatures`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body, signal: AbortSignal.timeout(240_000) }).then((r) => r.status, (error: unknown) => `${(error as Error).message}: ${String((error as Error).cause)}`)));
+    for (const node of nodes) expect(process.kill(node.pid, 0), node.output().slice(-3000)).toBe(true);
+    expect(statuses.filter((s) => typeof s !== 'number' || s >= 500), nodes.map((n) => n.output().slice(-1500)).join('\n---\n')).toEqual([]);
     expect(statuses.filter((s) => s === 201)).toHaveLength(1);
     expect(statuses.filter((s) => s === 200)).toHaveLength(9);
   });
