@@ -127,7 +127,7 @@ export function openApiDocument(baseUrl: string): Record<string, unknown> {
           operationId: 'regionaleInstroom',
           tags: ['Statistieken'],
           summary: 'Regionale instroom (maatregel 6), landelijk',
-          description: 'Sollicitatietrechter per woonprovincie, representatie-index en lokale instroom voor sollicitaties in het gekozen jaar. Aantallen onder 10 zijn verborgen, andere afgerond op 5, percentages alleen bij een noemer van 50 of meer, met aanvullende onderdrukking in tabellen met totalen. Voorbeeldgegevens worden nooit meegeteld; met voorbeeldgegevens=ja krijgt u alleen de demogegevens, als zodanig gemarkeerd.',
+          description: 'Sollicitatietrechter per woonprovincie, representatie-index en lokale instroom voor sollicitaties in het gekozen jaar. Elk aantal heeft een eigen kleine afwijking van hooguit 3 (celsleutelmethode: dezelfde groep krijgt overal hetzelfde getal, rijen tellen niet altijd op); getallen onder 10 staan er als "<10"; percentages en indexen alleen uit getoonde aantallen met een noemer van 50 of meer. dekking noemt de organisaties en kwartalen met aangeleverde gegevens. Voorbeeldgegevens worden nooit meegeteld; met voorbeeldgegevens=ja krijgt u alleen de demogegevens, als zodanig gemarkeerd.',
           parameters: [
             { name: 'jaar', in: 'query', required: true, description: 'Kalenderjaar van de sollicitatiedatum (cohort).', schema: { type: 'integer', minimum: 2000, maximum: 2100 } },
             { name: 'voorbeeldgegevens', in: 'query', required: false, description: 'ja = alleen demogegevens (nooit gemengd).', schema: { type: 'string', enum: ['ja', 'nee'] } },
@@ -269,6 +269,8 @@ export function openApiDocument(baseUrl: string): Record<string, unknown> {
             trechter: { type: 'object', properties: { regels: { type: 'array', items: { type: 'object', properties: { woonprovincie: { type: 'object', properties: { code: { type: 'string' }, naam: { type: 'string' } } }, sollicitatie: { $ref: '#/components/schemas/GepubliceerdeCel' }, gesprek: { $ref: '#/components/schemas/GepubliceerdeCel' }, aanbod: { $ref: '#/components/schemas/GepubliceerdeCel' }, aangenomen: { $ref: '#/components/schemas/GepubliceerdeCel' } } } } } },
             representatie: { type: 'object' },
             lokaleInstroom: { type: 'object' },
+            methode: { type: 'string', description: 'Methode van onthullingsbeheersing: celsleutel.' },
+            dekking: { type: 'object', description: 'Organisaties en kwartalen waarvoor sollicitaties zijn aangeleverd.' },
           },
         },
         Importrapport: {
