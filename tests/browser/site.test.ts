@@ -211,9 +211,10 @@ describe('the real site, started like npm start (over HTTP, and in Chromium wher
     expect(await (await fetch(`${site.url}/vacatures/feed.xml?q=zeepbelbewaker`)).text()).not.toContain('zeepbelbewaker Veendam</title>');
   }, 120_000); // a publish waits for Meilisearch
 
-  itInBrowser('keeps answering searches from PostgreSQL when Meilisearch is killed', async () => {
-    process.kill(site.meiliPid(), 'SIGKILL');
-    await new Promise((r) => setTimeout(r, 300));
+  itInBrowser('keeps answering searches from PostgreSQL when Meilisearch is killed, and restarts it', async () => {
+    const killed = site.meiliPid();
+    process.kill(killed, 'SIGKILL');
+    // The supervisor waits 2 s before its first restart; the fallback answers meanwhile.
     const page = await browser.newPage();
     const response = await page.goto(`${site.url}/vacatures?q=beleidsmedewerker&provincie=groningen`);
     expect(response?.status()).toBe(200);
@@ -223,5 +224,14 @@ describe('the real site, started like npm start (over HTTP, and in Chromium wher
     expect(health.status).toBe(503);
     expect(await health.json()).toMatchObject({ database: { status: 'ok' }, search: { status: 'down' } });
     await page.close();
-  });
+    // Supervised: a new Meilisearch process answers again, and health says so.
+    const deadline = Date.now() + 60_000;
+    let status = 0;
+    while (Date.now() < deadline && status !== 200) {
+      await new Promise((r) => setTimeout(r, 500));
+      status = (await fetch(`${site.url}/api/v1/health`)).status;
+    }
+    expect(status).toBe(200);
+    expect(site.meiliPid()).not.toBe(killed);
+  }, 120_000);
 });

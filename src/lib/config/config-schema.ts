@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseTrustedProxies } from '../http/client-address.ts';
 
 /** Comma-separated list of CBS province codes, e.g. "PV26,PV27,PV28". */
 const provinceCodeList = z
@@ -32,6 +33,16 @@ export const configSchema = z.object({
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(28),
   RETENTION_DAYS_WITH_CONSENT: z.coerce.number().int().min(1).max(3650).default(365),
+  /** Reverse proxies whose X-Forwarded-For is believed (comma-separated IPs or CIDR ranges); empty: none. */
+  TRUSTED_PROXIES: z
+    .string()
+    .default('')
+    .refine((value) => { try { parseTrustedProxies(value); return true; } catch { return false; } }, 'must be comma-separated IP addresses or CIDR ranges, e.g. 10.0.0.0/8,192.0.2.7'),
+  /** A read-only PostgreSQL replica for public read traffic (optional; DATABASE_URL stays the primary). */
+  DATABASE_READ_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
 });
 
 /** The raw, validated environment. */
