@@ -66,7 +66,7 @@ describe('npm run import -- vacatures (the CLI, on its own PGlite data folder)',
     } finally {
       await database.close();
     }
-  }, 240_000); // two CLI runs, each migrating and loading a fresh embedded database
+  }, 480_000); // two CLI runs, each migrating and loading a fresh embedded database: over 4 minutes at load 26
 
   it('exits with 1 for an unknown organisation and writes nothing', () => {
     const result = runCli(dataDir, ['scripts/import.ts', 'vacatures', file, '--organisatie', 'atlantis']);
