@@ -11,9 +11,12 @@ const data: ProvinceShareData = { provincie: 'Groningen', jaren: [2021, 2022, 20
 async function pixels(input: ProvinceShareData): Promise<(x: number, y: number) => string> {
   const svg = await satori(provinceShareElement(input) as never, { width: SHARE_WIDTH, height: SHARE_HEIGHT, fonts: SHARE_FONTS });
   const image = new Resvg(svg, { fitTo: { mode: 'width', value: SHARE_WIDTH } }).render();
+  // `pixels` copies the whole buffer on every access: read it once.
+  const rgba = image.pixels;
+  const width = image.width;
   return (x, y) => {
-    const i = (y * image.width + x) * 4;
-    return [image.pixels[i], image.pixels[i + 1], image.pixels[i + 2]].map((v) => v!.toString(16).padStart(2, '0')).join('');
+    const i = (y * width + x) * 4;
+    return [rgba[i], rgba[i + 1], rgba[i + 2]].map((v) => v!.toString(16).padStart(2, '0')).join('');
   };
 }
 
