@@ -7,7 +7,9 @@ import * as m0005 from './0005-inventory.ts';
 import * as m0006 from './0006-intake.ts';
 import * as m0007 from './0007-accounts.ts';
 import * as m0008 from './0008-intake-activity.ts';
+import * as m0010 from './0010-cell-key.ts';
 import * as m0050 from './0050-official-figures.ts';
+import * as m0040 from './0040-job-runs.ts';
 
 /**
  * Every migration, in order. A static map (not a folder scan) so the bundled server
@@ -22,5 +24,7 @@ export const migrations: Record<string, Migration> = {
   '0006-intake': m0006,
   '0007-accounts': m0007,
   '0008-intake-activity': m0008,
+  '0010-cell-key': m0010,
   '0050-official-figures': m0050,
+  '0040-job-runs': m0040,
 };

@@ -3,6 +3,7 @@ import type { AccountTables } from './schema-accounts.ts';
 import type { FiguresTables } from './schema-figures.ts';
 import type { IntakeTables } from './schema-intake.ts';
 import type { InventoryTables } from './schema-inventory.ts';
+import type { JobTables } from './schema-jobs.ts';
 
 /**
  * Hand-written table types. `tests/integration/db/schema-types.test.ts` compares them with the
@@ -134,7 +135,7 @@ export interface ZoekindexStatusTable {
 }
 
 /** The whole database, as Kysely sees it. */
-export interface DB extends InventoryTables, IntakeTables, AccountTables, FiguresTables {
+export interface DB extends InventoryTables, IntakeTables, AccountTables, FiguresTables, JobTables {
   provincie: ProvincieTable;
   corop: CoropTable;
   gemeente: GemeenteTable;
