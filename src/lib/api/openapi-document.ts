@@ -1,5 +1,6 @@
 import { API_VERSION } from '../http/problem.ts';
 import { SEARCH_PARAM_KEYS, SORT_OPTIONS } from '../search/vacancy-search-params.ts';
+import { applyInputJsonSchemaProperties, applyJsonSchema } from '../vacancies/vacancy-apply.ts';
 import { CONTRACTEN, OPLEIDINGSNIVEAUS, VAKGEBIEDEN, WERKWIJZEN, codesOf } from '../vacancies/vacancy-vocabulary.ts';
 
 const problem = { $ref: '#/components/responses/Problem' };
@@ -189,6 +190,7 @@ export function openApiDocument(baseUrl: string): Record<string, unknown> {
             gepubliceerdOp: { type: 'string', format: 'date' },
             sluitingsdatum: { type: 'string', format: 'date', description: 'Reageren kan tot en met deze dag, 23.59 uur (Europe/Amsterdam).' },
             status: { type: 'string', enum: ['open', 'gesloten', 'vervuld'] },
+            sollicitatie: applyJsonSchema(),
             voorbeeldgegevens: { type: 'boolean', description: 'Waar voor demogegevens.' },
             resultaat: { type: 'string', enum: ['created', 'updated', 'unchanged'], description: 'Alleen in het antwoord op POST en PUT: wat er met de vacature gebeurde.' },
             _links: { $ref: '#/components/schemas/Links' },
@@ -197,7 +199,8 @@ export function openApiDocument(baseUrl: string): Record<string, unknown> {
         },
         VacatureInvoer: {
           type: 'object',
-          required: ['kenmerk', 'titel', 'samenvatting', 'beschrijving', 'standplaatsen', 'schaalMin', 'schaalMax', 'salarisMin', 'salarisMax', 'urenMin', 'urenMax', 'opleidingsniveau', 'vakgebied', 'contract', 'gepubliceerdOp', 'sluitingsdatum'],
+          required: ['kenmerk', 'titel', 'samenvatting', 'beschrijving', 'standplaatsen', 'schaalMin', 'schaalMax', 'salarisMin', 'salarisMax', 'urenMin', 'urenMax', 'opleidingsniveau', 'vakgebied', 'contract', 'gepubliceerdOp', 'sluitingsdatum', 'contactNaam', 'contactFunctie'],
+          description: 'Geef sollicitatieUrl (https) of sollicitatieEmail, en contactTelefoon of contactEmail.',
           properties: {
             kenmerk: { type: 'string', maxLength: 60 },
             titel: { type: 'string', minLength: 3, maxLength: 160 },
@@ -218,6 +221,7 @@ export function openApiDocument(baseUrl: string): Record<string, unknown> {
             gepubliceerdOp: { type: 'string', format: 'date' },
             sluitingsdatum: { type: 'string', format: 'date' },
             status: { type: 'string', enum: ['open', 'gesloten', 'vervuld'] },
+            ...applyInputJsonSchemaProperties(),
           },
         },
         Link: { type: 'object', properties: { href: { type: 'string' } } },
