@@ -128,10 +128,10 @@ describeInBrowser('the real site, started like npm start, in Chromium', () => {
     expect(summary).toContain(`${api.totaal} vacature`);
 
     await page.goto(`${site.url}/vacatures`);
-    await page.fill('#postcode', '9711');
-    await page.selectOption('#afstand', '25');
+    await page.fill('#plaats', '9711');
+    await page.selectOption('#afstand', { label: 'binnen 25 km' });
     await page.click('button[type="submit"] >> text=Zoeken');
-    await page.waitForURL(/postcode=9711/);
+    await page.waitForURL(/plaats=9711/);
     expect(await page.locator('#resultaten').textContent()).toMatch(/vacatures? binnen 25 km van 9711$/);
     expect(await page.locator('.rir-vacancy-card__meta').first().textContent()).toMatch(/\(\d+(,\d)? km\)/);
     await context.close();

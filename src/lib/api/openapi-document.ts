@@ -22,7 +22,7 @@ const searchParameters = [
   { name: 'q', in: 'query', description: 'Zoekterm (hoogstens 200 tekens).', required: false, schema: { type: 'string', maxLength: 200 } },
   stringArrayParam('provincie', 'Provincie: CBS-code (PV20–PV31) of slug (groningen); herhaalbaar.'),
   { name: 'postcode', in: 'query', description: 'Postcode (4 cijfers, eventueel met letters) als middelpunt van de afstand.', required: false, schema: { type: 'string', pattern: '^[1-9][0-9]{3}\\s?([a-zA-Z]{2})?$' } },
-  { name: 'plaats', in: 'query', description: 'Gemeente (naam of CBS-code) als middelpunt van de afstand.', required: false, schema: { type: 'string' } },
+  { name: 'plaats', in: 'query', description: 'Plaats, gemeente (naam of CBS-code) of postcode als middelpunt van de afstand. Een plaatsnaam die in meer gemeenten voorkomt (Bergen) geeft 400 met de keuzes.', required: false, schema: { type: 'string' } },
   intParam('afstand', 'Afstand in km rond postcode of plaats (standaard 25).', 1, 300),
   stringArrayParam('organisatie', 'Organisatiecode (zie /organisaties); herhaalbaar.'),
   stringArrayParam('vakgebied', 'Vakgebied; herhaalbaar.', codesOf(VAKGEBIEDEN)),

@@ -2,6 +2,7 @@ import type { Generated, Insertable, Selectable } from 'kysely';
 import type { AccountTables } from './schema-accounts.ts';
 import type { IntakeTables } from './schema-intake.ts';
 import type { InventoryTables } from './schema-inventory.ts';
+import type { JobSeekerTables } from './schema-jobseekers.ts';
 
 /**
  * Hand-written table types. `tests/integration/db/schema-types.test.ts` compares them with the
@@ -142,7 +143,7 @@ export interface ZoekindexStatusTable {
 }
 
 /** The whole database, as Kysely sees it. */
-export interface DB extends InventoryTables, IntakeTables, AccountTables {
+export interface DB extends InventoryTables, IntakeTables, AccountTables, JobSeekerTables {
   provincie: ProvincieTable;
   corop: CoropTable;
   gemeente: GemeenteTable;

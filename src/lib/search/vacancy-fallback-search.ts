@@ -2,7 +2,7 @@ import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool
 import type { DB } from '../db/schema.ts';
 import { amsterdamDate } from '../time/amsterdam-time.ts';
 import { VACANCY_FACETS, type VacancyFacet } from './vacancy-index-settings.ts';
-import { activeFacets } from './vacancy-filter.ts';
+import { activeFacets, locationCodes } from './vacancy-filter.ts';
 import type { SearchLocation } from './search-location.ts';
 import type { VacancySearchCriteria } from './vacancy-search-params.ts';
 import type { VacancyHit, VacancySearchResult } from './vacancy-search-result.ts';
@@ -32,7 +32,8 @@ function conditions(eb: Eb, c: VacancySearchCriteria, location: SearchLocation |
         .whereRef('vacature_locatie.vacature_id', '=', 'vacature.id').where(column, 'in', codes),
     );
   if (c.provincies.length && except !== 'provincieCodes') and.push(locatedIn(c.provincies, 'gemeente.provincie_code'));
-  if (location) and.push(location.within.length ? locatedIn(location.within.map((w) => w.code), 'gemeente.code') : sql<SqlBool>`false`);
+  const codes = locationCodes(c, location, except);
+  if (codes) and.push(codes.length ? locatedIn(codes, 'gemeente.code') : sql<SqlBool>`false`);
   const lists: [VacancyFacet, keyof typeof FACET_COLUMNS, string[]][] = [
     ['organisatieCode', 'organisatieCode', c.organisaties],
     ['vakgebied', 'vakgebied', c.vakgebieden],

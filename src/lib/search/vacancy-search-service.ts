@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
+import type { Place, PlaceFinder } from '../regions/place-finder.ts';
 import type { RegionCatalog } from '../regions/region-catalog.ts';
 import type { SearchConnection } from './search-client.ts';
 import { resolveSearchLocation, type SearchLocation } from './search-location.ts';
@@ -18,6 +19,10 @@ export interface VacancySearchOutcome {
   /** True when Meilisearch could not be reached and PostgreSQL answered instead. */
   degraded: boolean;
   suggestions: { label: string; query: string; count: number }[];
+  /** What was typed in the postcode-or-place field, kept so the field never empties on a problem. */
+  locationInput: string;
+  /** Places to choose from when the typed name is in several municipalities ("Bergen"). */
+  placeChoices: Place[];
 }
 
 /** Everything the search service depends on. */
@@ -25,6 +30,7 @@ export interface VacancySearchDeps {
   db: Kysely<DB>;
   search: () => Promise<SearchConnection>;
   catalog: RegionCatalog;
+  places: PlaceFinder;
   organisationCodes: ReadonlySet<string>;
   hubProvinces: ReadonlySet<string>;
   now?: Date;
@@ -48,12 +54,16 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 export async function runVacancySearch(params: URLSearchParams, deps: VacancySearchDeps): Promise<VacancySearchOutcome> {
   const now = deps.now ?? new Date();
   const { criteria, problems } = parseVacancySearchParams(params, { catalog: deps.catalog, organisationCodes: deps.organisationCodes });
-  const { location, problem } = await resolveSearchLocation(deps.db, deps.catalog, criteria);
-  if (problem) {
-    problems.push(problem);
+  const locationInput = criteria.postcode ?? criteria.plaats ?? '';
+  const { location, problem, choices } = await resolveSearchLocation(deps.db, deps, criteria);
+  // The canonical name goes back into links and the field: "den haag" becomes "Den Haag".
+  if (location && criteria.plaats) criteria.plaats = location.label;
+  if (problem || choices.length) {
+    if (problem) problems.push(problem);
     criteria.postcode = null;
     criteria.plaats = null;
-    criteria.afstandKm = null;
+    // With a choice to make, the distance is kept for the links that make it.
+    if (problem) criteria.afstandKm = null;
     if (criteria.sorteer === 'afstand') criteria.sorteer = 'relevantie';
   }
   let degraded = false;
@@ -72,10 +82,10 @@ export async function runVacancySearch(params: URLSearchParams, deps: VacancySea
   const suggestions: VacancySearchOutcome['suggestions'] = [];
   if (result.total === 0) {
     for (const candidate of suggestionCandidates(criteria, location, deps.catalog, deps.hubProvinces)) {
-      const widerLocation = candidate.criteria.postcode || candidate.criteria.plaats ? (await resolveSearchLocation(deps.db, deps.catalog, candidate.criteria)).location : null;
+      const widerLocation = candidate.criteria.postcode || candidate.criteria.plaats ? (await resolveSearchLocation(deps.db, deps, candidate.criteria)).location : null;
       const counted = await execute({ ...candidate.criteria, paginaGrootte: 1 }, widerLocation);
       if (counted.total > 0) suggestions.push({ label: candidate.label, query: criteriaToParams(candidate.criteria).toString(), count: counted.total });
     }
   }
-  return { criteria, problems, location, result, degraded, suggestions };
+  return { criteria, problems, location, result, degraded, suggestions, locationInput: location ? location.label : locationInput, placeChoices: choices };
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../src/lib/db/database.ts';
 import { loadRegionCatalog, type RegionCatalog } from '../../../src/lib/regions/region-catalog.ts';
+import { loadPlaceFinder, type PlaceFinder } from '../../../src/lib/regions/place-finder.ts';
 import type { SearchConnection } from '../../../src/lib/search/search-client.ts';
 import { rebuildVacancyIndexes, syncVacancies } from '../../../src/lib/search/vacancy-indexer.ts';
 import { runVacancySearch } from '../../../src/lib/search/vacancy-search-service.ts';
@@ -14,11 +15,12 @@ const NOW = new Date('2026-11-29T12:00:00Z');
 let database: Database;
 let search: SearchConnection;
 let catalog: RegionCatalog;
+let places: PlaceFinder;
 let organisationCodes: Set<string>;
 const ids: Record<string, string> = {};
 
 async function find(query: string, now: Date = NOW, searchConnection: () => Promise<SearchConnection> = async () => search) {
-  return runVacancySearch(new URLSearchParams(query), { db: database.db, search: searchConnection, catalog, organisationCodes, hubProvinces: new Set(['PV22', 'PV26']), now });
+  return runVacancySearch(new URLSearchParams(query), { db: database.db, search: searchConnection, catalog, places, organisationCodes, hubProvinces: new Set(['PV22', 'PV26']), now });
 }
 const titles = (outcome: Awaited<ReturnType<typeof find>>) => outcome.result.hits.map((h) => h.titel).sort();
 
@@ -26,6 +28,7 @@ beforeAll(async () => {
   database = await createTestDatabase();
   search = testSearchConnection();
   catalog = await loadRegionCatalog(database.db);
+  places = await loadPlaceFinder(database.db, catalog);
   organisationCodes = new Set((await database.db.selectFrom('organisatie').select('code').execute()).map((o) => o.code));
   const put = async (key: string, org: string, fields: Parameters<typeof vacancyInput>[0]) => {
     ids[key] = (await publish(database.db, org, [vacancyInput({ kenmerk: key, ...fields })]))[0]!;
