@@ -1,5 +1,6 @@
 import { defineMiddleware } from 'astro:middleware';
 import { authenticateRequest } from './lib/auth/request-auth.ts';
+import { isForbiddenCrossSiteRequest } from './lib/http/origin-check.ts';
 import { problemResponse } from './lib/http/problem.ts';
 import { SECURITY_HEADERS } from './lib/http/security-headers.ts';
 import { getDatabase } from './lib/runtime/app-context.ts';
@@ -10,6 +11,9 @@ import { startBackgroundJobs } from './lib/runtime/background-jobs.ts';
  * security headers. Pages and endpoints never decide access on their own.
  */
 export const onRequest = defineMiddleware(async (context, next) => {
+  if (!context.isPrerendered && isForbiddenCrossSiteRequest(context.request, context.url)) {
+    return new Response(`Cross-site ${context.request.method} form submissions are forbidden`, { status: 403 });
+  }
   startBackgroundJobs();
   const auth = await authenticateRequest(async () => (await getDatabase()).db, context.request, context.url.pathname);
   context.locals.session = auth.session;

@@ -9,6 +9,7 @@ import * as m0007 from './0007-accounts.ts';
 import * as m0008 from './0008-intake-activity.ts';
 import * as m0060 from './0060-vacancy-apply.ts';
 import * as m0061 from './0061-woonplaats.ts';
+import * as m0062 from './0062-vacaturemail.ts';
 
 /**
  * Every migration, in order. A static map (not a folder scan) so the bundled server
@@ -25,4 +26,5 @@ export const migrations: Record<string, Migration> = {
   '0008-intake-activity': m0008,
   '0060-vacancy-apply': m0060,
   '0061-woonplaats': m0061,
+  '0062-vacaturemail': m0062,
 };

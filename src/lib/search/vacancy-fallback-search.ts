@@ -19,8 +19,9 @@ const FACET_COLUMNS = {
 } as const;
 
 /** The WHERE clause of a search in SQL, optionally without one facet's own selection. */
-function conditions(eb: Eb, c: VacancySearchCriteria, location: SearchLocation | null, today: string, except?: VacancyFacet): Expression<SqlBool> {
+function conditions(eb: Eb, c: VacancySearchCriteria, location: SearchLocation | null, today: string, except?: VacancyFacet, createdAfter?: Date): Expression<SqlBool> {
   const and: Expression<SqlBool>[] = [eb('vacature.status', '=', 'open'), eb('vacature.sluitingsdatum', '>=', today)];
+  if (createdAfter) and.push(eb('vacature.aangemaakt_op', '>', createdAfter));
   if (c.q) {
     const pattern = `%${c.q.replace(/[%_\\]/g, (m) => `\\${m}`)}%`;
     // websearch_to_tsquery handles stemming; ILIKE catches parts of compounds ("beveiliging").
@@ -75,10 +76,17 @@ async function facetCounts(db: Kysely<DB>, facet: VacancyFacet, where: (eb: Eb) 
  * The same search in PostgreSQL: used when Meilisearch cannot be reached, and as the peer in the
  * benchmark. Simpler ranking (full-text rank, then newest); same filters, totals and disjunctive facets.
  */
-export async function searchVacanciesInDatabase(db: Kysely<DB>, c: VacancySearchCriteria, location: SearchLocation | null, now: Date = new Date()): Promise<VacancySearchResult> {
+export async function searchVacanciesInDatabase(
+  db: Kysely<DB>,
+  c: VacancySearchCriteria,
+  location: SearchLocation | null,
+  now: Date = new Date(),
+  options: { createdAfter?: Date } = {},
+): Promise<VacancySearchResult> {
   const started = performance.now();
   const today = amsterdamDate(now);
-  const where = (except?: VacancyFacet) => (eb: Eb) => conditions(eb, c, location, today, except);
+  // createdAfter: only vacancies stored after that moment (the "new since the last mail" of an alert).
+  const where = (except?: VacancyFacet) => (eb: Eb) => conditions(eb, c, location, today, except, options.createdAfter);
   const active = activeFacets(c);
   let query = db
     .selectFrom('vacature')
