@@ -63,8 +63,11 @@ describeInBrowser('a job seeker, from a place name to an application and an aler
     await Promise.all([page.waitForURL(/Limburg/), page.click('.rir-place-choice a >> text=Bergen (Limburg)')]);
     expect(await page.locator('#resultaten').textContent()).toMatch(/van Bergen \(Limburg\)$/);
     await page.goto(`${site.url}/vacatures?plaats=Atlantis&schaalMin=abc`);
-    const errors = await page.locator('.rir-notice--error li').allTextContents();
-    expect(errors.join(' ')).not.toMatch(/schaalMin|plaats:/);
+    // Messages name the field as the form does, never the raw parameter.
+    expect(await page.locator('.rir-notice--error li').allTextContents()).toEqual([
+      'Salarisschaal: de minimale schaal moet een geheel getal zijn',
+      'Postcode of plaats: We kennen geen plaats of gemeente "Atlantis". Probeer een andere plaatsnaam of een postcode.',
+    ]);
     expect(await page.inputValue('#plaats')).toBe('Atlantis');
     await page.close();
   });
@@ -97,11 +100,12 @@ describeInBrowser('a job seeker, from a place name to an application and an aler
   it('lets no page scroll sideways at 320 px', async () => {
     const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
-    const wide: { path: string; width: number }[] = [];
+    const wide: { path: string; width: number; widest: string[] }[] = [];
     for (const path of ['/', '/vacatures', vacancyPath, '/regio/groningen', '/toegankelijkheid', '/cijfers/rapportage/2024', '/vacaturemail']) {
       await page.goto(`${site.url}${path}`);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
-      if (width > 320) wide.push({ path, width });
+      // On failure, name the elements that stick out (innermost first), to make the fix obvious.
+      if (width > 320) wide.push({ path, width, widest: await page.evaluate(() => [...document.querySelectorAll('body *')].filter((el) => el.getBoundingClientRect().right > 321 && ![...el.children].some((c) => c.getBoundingClientRect().right > 321)).slice(0, 5).map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`)) });
     }
     expect(wide).toEqual([]);
     await context.close();

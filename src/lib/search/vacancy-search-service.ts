@@ -5,7 +5,7 @@ import type { RegionCatalog } from '../regions/region-catalog.ts';
 import type { SearchConnection } from './search-client.ts';
 import { resolveSearchLocation, type SearchLocation } from './search-location.ts';
 import { searchVacanciesInDatabase } from './vacancy-fallback-search.ts';
-import { searchVacancies } from './vacancy-search.ts';
+import { countVacancySearches, searchVacancies } from './vacancy-search.ts';
 import { criteriaToParams, parseVacancySearchParams, type ParamProblem, type VacancySearchCriteria } from './vacancy-search-params.ts';
 import type { VacancySearchResult } from './vacancy-search-result.ts';
 import { suggestionCandidates } from './zero-result-suggestions.ts';
@@ -79,13 +79,32 @@ export async function runVacancySearch(params: URLSearchParams, deps: VacancySea
     return searchVacanciesInDatabase(deps.db, c, loc, now);
   };
   const result = await execute(criteria, location);
+  const count = async (searches: { criteria: VacancySearchCriteria; location: SearchLocation | null }[]): Promise<number[]> => {
+    if (!degraded) {
+      try {
+        return await withTimeout(deps.search().then((s) => countVacancySearches(s, searches, now)), SEARCH_TIMEOUT_MS);
+      } catch (error) {
+        degraded = true;
+        deps.onSearchFailure?.(error as Error);
+      }
+    }
+    return Promise.all(searches.map(async (s) => (await searchVacanciesInDatabase(deps.db, s.criteria, s.location, now)).total));
+  };
   const suggestions: VacancySearchOutcome['suggestions'] = [];
   if (result.total === 0) {
-    for (const candidate of suggestionCandidates(criteria, location, deps.catalog, deps.hubProvinces)) {
-      const widerLocation = candidate.criteria.postcode || candidate.criteria.plaats ? (await resolveSearchLocation(deps.db, deps, candidate.criteria)).location : null;
-      const counted = await execute({ ...candidate.criteria, paginaGrootte: 1 }, widerLocation);
-      if (counted.total > 0) suggestions.push({ label: candidate.label, query: criteriaToParams(candidate.criteria).toString(), count: counted.total });
-    }
+    const candidates = suggestionCandidates(criteria, location, deps.catalog, deps.hubProvinces);
+    const searches = await Promise.all(candidates.map(async (candidate) => ({
+      criteria: { ...candidate.criteria, paginaGrootte: 1 },
+      location: candidate.criteria.postcode || candidate.criteria.plaats ? (await resolveSearchLocation(deps.db, deps, candidate.criteria)).location : null,
+    })));
+    const counts = await count(searches);
+    let radiusShown = false;
+    candidates.forEach((candidate, i) => {
+      const n = counts[i] ?? 0;
+      if (n === 0 || (candidate.kind === 'radius' && radiusShown)) return;
+      if (candidate.kind === 'radius') radiusShown = true;
+      suggestions.push({ label: candidate.label, query: criteriaToParams(candidate.criteria).toString(), count: n });
+    });
   }
   return { criteria, problems, location, result, degraded, suggestions, locationInput: location ? location.label : locationInput, placeChoices: choices };
 }

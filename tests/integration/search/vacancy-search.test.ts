@@ -112,18 +112,29 @@ describe('vacancy search against Meilisearch', () => {
     expect(titles(await find('q=dijken'))).toEqual([]);
   });
 
-  it('suggests wider searches when nothing is found', async () => {
+  it('offers ways out of an empty result with counts: nearest radius with results, without keyword, whole country, neighbours, hubs', async () => {
     const nearby = await find('q=informatiebeveiliging&postcode=9711&afstand=10');
     expect(nearby.result.total).toBe(0);
+    // Assen lies 24.5 km away: 25 km is the nearest radius with a result; 50 and 100 km are not offered too.
     expect(nearby.suggestions).toEqual([
-      { label: 'binnen 100 km van 9711', query: 'q=informatiebeveiliging&postcode=9711&afstand=100', count: 1 },
+      { label: 'binnen 25 km van 9711', query: 'q=informatiebeveiliging&postcode=9711&afstand=25', count: 1 },
+      { label: 'zonder de zoekterm "informatiebeveiliging"', query: 'postcode=9711&afstand=10', count: 2 },
+      { label: 'in heel Nederland', query: 'q=informatiebeveiliging', count: 1 },
     ]);
     const neighbours = await find('q=water&provincie=PV28');
     expect(neighbours.suggestions).toEqual([
+      { label: 'zonder de zoekterm "water"', query: 'provincie=PV28', count: 1 },
+      { label: 'in heel Nederland', query: 'q=water', count: 1 },
       { label: 'in de buurprovincies (Gelderland, Utrecht, Noord-Holland, Zeeland, Noord-Brabant)', query: 'q=water&provincie=PV25&provincie=PV26&provincie=PV27&provincie=PV29&provincie=PV30', count: 1 },
     ]);
     const hub = await find('q=jurist&postcode=9401&afstand=10');
-    expect(hub.suggestions).toEqual([{ label: 'die je (deels) kunt doen vanaf een rijksontmoetingsplein in Drenthe', query: 'q=jurist&rijksontmoetingsplein=ja', count: 1 }]);
+    expect(hub.suggestions).toEqual([
+      { label: 'zonder de zoekterm "jurist"', query: 'postcode=9401&afstand=10', count: 1 },
+      { label: 'in heel Nederland', query: 'q=jurist', count: 1 },
+      { label: 'die je (deels) kunt doen vanaf een rijksontmoetingsplein in Drenthe', query: 'q=jurist&rijksontmoetingsplein=ja', count: 1 },
+    ]);
+    // The PostgreSQL fallback counts the same ways out.
+    expect((await find('q=informatiebeveiliging&postcode=9711&afstand=10', NOW, async () => { throw new Error('down'); })).suggestions).toEqual(nearby.suggestions);
   });
 
   it('makes a change searchable right after a publish', async () => {
