@@ -20,12 +20,13 @@ function lastMail(): string {
 }
 
 describeInBrowser('a job seeker, from a place name to an application and an alert', () => {
+  // Start-up seeds 2,500 demo vacancies and indexes them: minutes when the shared machine is busy.
   beforeAll(async () => {
-    site = await startSite();
+    site = await startSite({ timeoutMs: 840_000 });
     browser = await launchBrowser();
     const first = (await (await fetch(`${site.url}/api/v1/vacatures?paginaGrootte=1`)).json()) as { vacatures: { _links: { html: { href: string } } }[] };
     vacancyPath = new URL(first.vacatures[0]!._links.html.href).pathname;
-  });
+  }, 900_000);
 
   afterAll(async () => {
     await browser?.close();
@@ -46,7 +47,7 @@ describeInBrowser('a job seeker, from a place name to an application and an aler
     const api = (await (await fetch(`${site.url}/api/v1/vacatures/${(await (await fetch(`${site.url}/api/v1/vacatures?paginaGrootte=1`)).json() as { vacatures: { id: string }[] }).vacatures[0]!.id}`)).json()) as { sollicitatie: { contactpersoon: { naam: string } } };
     expect(api.sollicitatie.contactpersoon.naam).toMatch(/\w+ \w+/);
     await page.close();
-  });
+  }, 180_000);
 
   it('finds vacancies near "den haag" and "Zwolle" typed in one field, and asks which Bergen', async () => {
     const page = await browser.newPage();
@@ -70,7 +71,7 @@ describeInBrowser('a job seeker, from a place name to an application and an aler
     ]);
     expect(await page.inputValue('#plaats')).toBe('Atlantis');
     await page.close();
-  });
+  }, 180_000);
 
   it('suggests places while typing (where JavaScript runs)', async () => {
     const page = await browser.newPage();
@@ -79,7 +80,7 @@ describeInBrowser('a job seeker, from a place name to an application and an aler
     await page.waitForFunction(() => document.querySelectorAll('#plaats-suggesties option').length > 0);
     expect(await page.locator('#plaats-suggesties option').first().getAttribute('value')).toBe('Zwolle');
     await page.close();
-  });
+  }, 180_000);
 
   it('on a 390 px phone shows the first result before the filters, behind "Filters (n)"', async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
@@ -95,7 +96,7 @@ describeInBrowser('a job seeker, from a place name to an application and an aler
     await page.waitForFunction(() => document.activeElement?.id === 'resultaten');
     expect(await page.locator('a[href="#resultaten"]').count()).toBe(1);
     await context.close();
-  });
+  }, 180_000);
 
   it('lets no page scroll sideways at 320 px', async () => {
     const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
@@ -109,7 +110,7 @@ describeInBrowser('a job seeker, from a place name to an application and an aler
     }
     expect(wide).toEqual([]);
     await context.close();
-  });
+  }, 180_000);
 
   it('subscribes to an alert with only an e-mail address, confirms it from the mail, and unsubscribes in one click', async () => {
     const page = await browser.newPage();
@@ -132,7 +133,7 @@ describeInBrowser('a job seeker, from a place name to an application and an aler
     // Other cross-site form posts are still refused.
     expect((await fetch(`${site.url}/vacaturemail`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: 'https://evil.example' }, body: 'email=a@b.example' })).status).toBe(403);
     await page.close();
-  });
+  }, 180_000);
 
   it('has no axe violations on the new job-seeker pages', async () => {
     const context = await browser.newContext({ bypassCSP: true });
@@ -142,5 +143,5 @@ describeInBrowser('a job seeker, from a place name to an application and an aler
       expect({ path, violations: await axeViolations(page) }).toEqual({ path, violations: [] });
     }
     await context.close();
-  });
+  }, 180_000);
 });
