@@ -10,6 +10,9 @@ import * as m0008 from './0008-intake-activity.ts';
 import * as m0060 from './0060-vacancy-apply.ts';
 import * as m0061 from './0061-woonplaats.ts';
 import * as m0062 from './0062-vacaturemail.ts';
+import * as m0010 from './0010-cell-key.ts';
+import * as m0050 from './0050-official-figures.ts';
+import * as m0040 from './0040-job-runs.ts';
 
 /**
  * Every migration, in order. A static map (not a folder scan) so the bundled server
@@ -27,4 +30,7 @@ export const migrations: Record<string, Migration> = {
   '0060-vacancy-apply': m0060,
   '0061-woonplaats': m0061,
   '0062-vacaturemail': m0062,
+  '0010-cell-key': m0010,
+  '0050-official-figures': m0050,
+  '0040-job-runs': m0040,
 };

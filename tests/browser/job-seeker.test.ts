@@ -22,7 +22,7 @@ function lastMail(): string {
 describeInBrowser('a job seeker, from a place name to an application and an alert', () => {
   // Start-up seeds 2,500 demo vacancies and indexes them: minutes when the shared machine is busy.
   beforeAll(async () => {
-    site = await startSite({ timeoutMs: 840_000 });
+    site = await startSite({ startTimeoutMs: 840_000 });
     browser = await launchBrowser();
     const first = (await (await fetch(`${site.url}/api/v1/vacatures?paginaGrootte=1`)).json()) as { vacatures: { _links: { html: { href: string } } }[] };
     vacancyPath = new URL(first.vacatures[0]!._links.html.href).pathname;

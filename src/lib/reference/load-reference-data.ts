@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { DB, Sector } from '../db/schema.ts';
 import { provinceSlug } from '../regions/province-slug.ts';
+import { upsertFiguresReference } from './load-figures-reference.ts';
 import { readReferenceCsv } from './reference-files.ts';
 import { upsertWoonplaatsen } from '../regions/woonplaats-reference.ts';
 
@@ -19,6 +20,7 @@ export async function loadReferenceData(db: Kysely<DB>): Promise<ReferenceCounts
   return db.transaction().execute(async (trx) => {
     await upsertRegions(trx, files);
     await upsertFigures(trx, files);
+    await upsertFiguresReference(trx);
     await upsertOrganisations(trx, files);
     await upsertWoonplaatsen(trx);
     const counts: ReferenceCounts = {};

@@ -94,8 +94,8 @@ describe('vacaturemail over SMTP', () => {
 
     expect(await confirmAlert(database.db, id, at(-3600_000))).toBe(true);
     await publish(database.db, 'bzk', [
-      vacancyInput({ kenmerk: 'Z-1', titel: 'Jurist omgevingsrecht', standplaatsen: ['Zwolle'], sluitingsdatum: '2099-01-31' }),
-      vacancyInput({ kenmerk: 'G-1', titel: 'Jurist arbeidsrecht', standplaatsen: ['Groningen'], sluitingsdatum: '2099-01-31' }),
+      vacancyInput({ kenmerk: 'Z-1', titel: 'Jurist omgevingsrecht', standplaatsen: ['Zwolle'], sluitingsdatum: new Date(Date.now() + 300 * 86_400_000).toISOString().slice(0, 10) }),
+      vacancyInput({ kenmerk: 'G-1', titel: 'Jurist arbeidsrecht', standplaatsen: ['Groningen'], sluitingsdatum: new Date(Date.now() + 300 * 86_400_000).toISOString().slice(0, 10) }),
     ]);
     const run = await runAlertDigests(database.db, { mailer, mail: ctx, lookups, now: new Date(slot) });
     expect(run).toMatchObject({ ran: true, sent: 1 });
