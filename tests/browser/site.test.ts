@@ -135,10 +135,10 @@ describe('the real site, started like npm start (over HTTP, and in Chromium wher
     expect(summary).toContain(`${api.totaal} vacature`);
 
     await page.goto(`${site.url}/vacatures`);
-    await page.fill('#postcode', '9711');
-    await page.selectOption('#afstand', '25');
+    await page.fill('#plaats', '9711');
+    await page.selectOption('#afstand', { label: 'binnen 25 km' });
     await page.click('button[type="submit"] >> text=Zoeken');
-    await page.waitForURL(/postcode=9711/);
+    await page.waitForURL(/plaats=9711/);
     expect(await page.locator('#resultaten').textContent()).toMatch(/vacatures? binnen 25 km van 9711$/);
     expect(await page.locator('.rir-vacancy-card__meta').first().textContent()).toMatch(/\(\d+(,\d)? km\)/);
     await context.close();
