@@ -46,7 +46,7 @@ describe('seedDemoApplications', () => {
     expect(outside.rest.rest / (outside.rest.rest + outside.randstad.rest)).toBeGreaterThan(0.7);
 
     expect(await seedDemoApplications(database.db, { secret: TEST_SECRET, now: NOW })).toEqual({ seeded: false, applications: 0 });
-  });
+  }, 120_000); // seeds ~4,500 applications through the import; slow when the machine is shared
 
   it('does not seed again after retention removed the demo microdata (the rollup still holds it)', async () => {
     const before = await rollupCells(database.db);

@@ -112,6 +112,6 @@ describe(`attack: no true count from ${RELEASE_PROMISE.smallestProtected} to ${R
       console.info(`attack ${kind}: ${targets.length} counts 1–9, ${pinned.length} pinned, ${unresolved} unresolved within the search budget`);
       expect(pinned).toEqual([]);
       expect(unresolved / targets.length).toBeLessThan(0.1);
-    }, 300_000);
+    }, 900_000); // the "kwartaal" search took 87 s on a quiet machine and 514 s with eight engineers on two cores
   }
 });
