@@ -1,0 +1,80 @@
+import { sql, type Kysely } from 'kysely';
+import type { DB } from '../db/schema.ts';
+import type { PublishedCell } from '../disclosure/index.ts';
+import type { IntakeFase } from '../db/schema-intake.ts';
+import { filteredApplications } from './application-microdata.ts';
+import type { IntakeFilter } from './intake-filter.ts';
+import { FASES, type StageCounts } from './intake-vocabulary.ts';
+import { exactCell, exactPercent } from './own-data.ts';
+import { publishFunnelRows } from './publishable-intake.ts';
+
+/** One vacancy's funnel: reached-stage counts of the applications held for it. */
+export interface VacancyFunnelRow {
+  /** Our vacancy id, or the organisation's own reference of a vacancy not on the platform. */
+  key: string;
+  /** Title and reference of our vacancy, or the external reference. */
+  label: string;
+  onPlatform: boolean;
+  counts: StageCounts;
+}
+
+/**
+ * The funnel per vacancy over the applications still held as microdata, most applications first.
+ * @example SQL: select s.vacature_sleutel, max(v.titel), count(*), count(*) filter (where s.fase in ('gesprek','aanbod','aangenomen')) … group by s.vacature_sleutel
+ */
+export async function vacancyFunnel(db: Kysely<DB>, filter: IntakeFilter): Promise<VacancyFunnelRow[]> {
+  const rows = await filteredApplications(db, filter)
+    .select([
+      's.vacature_sleutel as sleutel',
+      sql<string | null>`max(v.titel)`.as('titel'),
+      sql<string | null>`max(v.kenmerk)`.as('kenmerk'),
+      sql<number>`count(*)`.as('sollicitatie'),
+      sql<number>`count(*) filter (where s.fase in ('gesprek', 'aanbod', 'aangenomen'))`.as('gesprek'),
+      sql<number>`count(*) filter (where s.fase in ('aanbod', 'aangenomen'))`.as('aanbod'),
+      sql<number>`count(*) filter (where s.fase = 'aangenomen')`.as('aangenomen'),
+    ])
+    .groupBy('s.vacature_sleutel')
+    .orderBy(sql`count(*)`, 'desc')
+    .orderBy('s.vacature_sleutel')
+    .execute();
+  return rows.map((r) => ({
+    key: r.sleutel,
+    label: r.titel ? `${r.titel}${r.kenmerk ? ` (${r.kenmerk})` : ''}` : r.sleutel,
+    onPlatform: r.titel !== null,
+    counts: { sollicitatie: Number(r.sollicitatie), gesprek: Number(r.gesprek), aanbod: Number(r.aanbod), aangenomen: Number(r.aangenomen) },
+  }));
+}
+
+/** A vacancy's funnel as shown: reached counts and the share of applicants that reached each later stage. */
+export interface ShownVacancyRow {
+  label: string;
+  onPlatform: boolean;
+  reached: Record<IntakeFase, PublishedCell>;
+  rates: Record<Exclude<IntakeFase, 'sollicitatie'>, PublishedCell>;
+  /** True when no count of the row is shown (others only): such rows are summarised, not listed. */
+  allHidden: boolean;
+}
+
+/**
+ * The funnel per vacancy as a viewer may see it: exact for the organisation itself (`own`), otherwise through the
+ * same disclosure as every funnel (publishFunnelRows: nested stages suppressed as one additive table with margins).
+ */
+export function showVacancyFunnel(rows: readonly VacancyFunnelRow[], own: boolean): ShownVacancyRow[] {
+  if (own) {
+    return rows.map((r) => ({
+      label: r.label,
+      onPlatform: r.onPlatform,
+      reached: Object.fromEntries(FASES.map((f) => [f, exactCell(r.counts[f])])) as Record<IntakeFase, PublishedCell>,
+      rates: { gesprek: exactPercent(r.counts.gesprek, r.counts.sollicitatie), aanbod: exactPercent(r.counts.aanbod, r.counts.sollicitatie), aangenomen: exactPercent(r.counts.aangenomen, r.counts.sollicitatie) },
+      allHidden: false,
+    }));
+  }
+  const published = publishFunnelRows(rows.map((r) => ({ region: { code: r.key, naam: r.label }, counts: r.counts })));
+  return published.rows.map((p, i) => ({
+    label: rows[i]!.label,
+    onPlatform: rows[i]!.onPlatform,
+    reached: p.reached,
+    rates: p.rates,
+    allHidden: FASES.every((f) => p.reached[f].kind !== 'value'),
+  }));
+}
