@@ -7,6 +7,7 @@ import type { IntakeFilter } from './intake-filter.ts';
 import { FASES, type StageCounts } from './intake-vocabulary.ts';
 import { exactCell, exactPercent } from './own-data.ts';
 import { publishFunnelRows } from './publishable-intake.ts';
+import { nothingShown } from './table-visibility.ts';
 
 /** One vacancy's funnel: reached-stage counts of the applications held for it. */
 export interface VacancyFunnelRow {
@@ -51,7 +52,7 @@ export interface ShownVacancyRow {
   onPlatform: boolean;
   reached: Record<IntakeFase, PublishedCell>;
   rates: Record<Exclude<IntakeFase, 'sollicitatie'>, PublishedCell>;
-  /** True when no count of the row is shown (others only): such rows are summarised, not listed. */
+  /** True when no count of the row other than 0 is shown (others only): such rows are summarised, not listed. */
   allHidden: boolean;
 }
 
@@ -75,6 +76,6 @@ export function showVacancyFunnel(rows: readonly VacancyFunnelRow[], own: boolea
     onPlatform: rows[i]!.onPlatform,
     reached: p.reached,
     rates: p.rates,
-    allHidden: FASES.every((f) => p.reached[f].kind !== 'value'),
+    allHidden: nothingShown(FASES.map((f) => p.reached[f])),
   }));
 }
