@@ -36,10 +36,11 @@ export const POST: APIRoute = async ({ request, url, locals, params }) => {
   const firstChunk = first.done ? new Uint8Array() : first.value;
   const rest = { [Symbol.asyncIterator]: () => reader };
   const result = await runApplicationImport((await getDatabase()).db, withFirstChunk(firstChunk, rest), {
-    organisatieCode, secret: getConfig().APP_SECRET, retention: retentionFromConfig(getConfig()), door, contentType: request.headers.get('content-type') ?? undefined, firstBytes: firstChunk.subarray(0, 512), catalog: lookups.catalog,
+    // ?alleenControleren=true: the same import, rolled back (a dry run); it is listed in the import history too.
+    organisatieCode, secret: getConfig().APP_SECRET, retention: retentionFromConfig(getConfig()), door, kanaal: 'api', dryRun: url.searchParams.get('alleenControleren') === 'true', contentType: request.headers.get('content-type') ?? undefined, firstBytes: firstChunk.subarray(0, 512), catalog: lookups.catalog,
   });
   if (!result.ok) return problemResponse({ title: 'Import geweigerd', status: result.status, detail: result.message });
   const r = result.report;
   const status = r.accepted + r.unchanged === 0 && r.rejected > 0 ? 422 : 200;
-  return jsonResponse({ importId: r.importId, formaat: r.format, nieuwOfGewijzigd: r.accepted, ongewijzigd: r.unchanged, afgewezen: r.rejected, verlopen: r.expired, genegeerdeKolommen: r.ignoredColumns, rijen: r.issues, opmerkingen: r.notices, nietGetoond: r.omittedIssues }, { status, headers: { 'Cache-Control': 'no-store' } });
+  return jsonResponse({ importId: r.dryRun ? null : r.importId, alleenGecontroleerd: r.dryRun, formaat: r.format, nieuwOfGewijzigd: r.accepted, ongewijzigd: r.unchanged, afgewezen: r.rejected, verlopen: r.expired, genegeerdeKolommen: r.ignoredColumns, rijen: r.issues, opmerkingen: r.notices, nietGetoond: r.omittedIssues }, { status, headers: { 'Cache-Control': 'no-store' } });
 };
