@@ -162,7 +162,7 @@ describeInBrowser('dashboard screens, read at a glance (Chromium, demo accounts)
     expect(history[0]).toContain('2 nieuw of gewijzigd, 0 ongewijzigd, 1 afgewezen');
     expect(history[1]).toContain('Controle zonder opslaan');
     // The API import still works, and takes the same dry run (session + X-CSRF-Token).
-    const csrf = await page.locator('input[name="_csrf"]').getAttribute('value');
+    const csrf = await page.locator('form.rir-form input[name="_csrf"]').getAttribute('value');
     const api = await page.request.post(`${site.url}/api/v1/sollicitaties/_import?organisatie=duo&alleenControleren=true`, { headers: { 'Content-Type': 'text/csv', 'X-CSRF-Token': csrf ?? '' }, data: csv });
     expect(api.status()).toBe(200);
     expect(await api.json()).toMatchObject({ importId: null, alleenGecontroleerd: true, nieuwOfGewijzigd: 0, ongewijzigd: 2, afgewezen: 1 });
