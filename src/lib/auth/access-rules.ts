@@ -50,6 +50,8 @@ export const ACCESS_RULES: readonly AccessRule[] = [
 
   // Publishing figures (the upload form and its post)
   { pattern: '/cijfers/upload/*', allow: ['analist', 'beheerder'] },
+  // What-if scenarios on the inventory (read-only, but for BZK analysts)
+  { pattern: '/cijfers/scenario', method: 'GET', allow: ['analist', 'beheerder'] },
 
   // Staff dashboard; HR coordinators are further limited to their organisations (canSeeOrganisation)
   { pattern: '/dashboard', allow: STAFF },

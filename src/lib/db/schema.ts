@@ -1,8 +1,10 @@
 import type { Generated, Insertable, Selectable } from 'kysely';
 import type { AccountTables } from './schema-accounts.ts';
+import type { FiguresTables } from './schema-figures.ts';
 import type { ImportHistoryTables } from './schema-import-history.ts';
 import type { IntakeTables } from './schema-intake.ts';
 import type { InventoryTables } from './schema-inventory.ts';
+import type { JobTables } from './schema-jobs.ts';
 
 /**
  * Hand-written table types. `tests/integration/db/schema-types.test.ts` compares them with the
@@ -134,7 +136,7 @@ export interface ZoekindexStatusTable {
 }
 
 /** The whole database, as Kysely sees it. */
-export interface DB extends InventoryTables, IntakeTables, AccountTables, ImportHistoryTables {
+export interface DB extends InventoryTables, IntakeTables, AccountTables, FiguresTables, JobTables, ImportHistoryTables {
   provincie: ProvincieTable;
   corop: CoropTable;
   gemeente: GemeenteTable;

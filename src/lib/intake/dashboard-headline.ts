@@ -1,12 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
-import { intakeFunnel } from './funnel-query.ts';
+import { loadDashboardFigures } from './dashboard-data.ts';
 import { headlineFigures, type HeadlineFigure, type HeadlineSource } from './headline-figures.ts';
 import type { IntakeFilter } from './intake-filter.ts';
-import { localIntakeShare } from './local-intake-share.ts';
 import { headlinePeriods, periodLabel, type QuarterPeriod } from './period.ts';
-import { publishFunnel, publishLocalIntake, publishRandstadSplit } from './publishable-intake.ts';
-import { randstadSplit } from './randstad-split.ts';
 
 /** The headline of a dashboard: the period, what it is compared with, and the four figures. */
 export interface DashboardHeadline {
@@ -17,18 +14,17 @@ export interface DashboardHeadline {
   figures: HeadlineFigure[];
 }
 
-/** The published cells of one period that the headline needs, through the same publish functions as the tables. */
+/** The published cells of one period that the headline needs: taken from the same release as every table. */
 export async function headlineSource(db: Kysely<DB>, filter: IntakeFilter, randstad: readonly string[]): Promise<HeadlineSource> {
-  const [funnel, split, local] = await Promise.all([intakeFunnel(db, filter), randstadSplit(db, filter, { randstad }), localIntakeShare(db, filter, 'aangenomen')]);
-  const f = publishFunnel(funnel);
-  const hires = publishRandstadSplit(split).stages.aangenomen;
+  const release = await loadDashboardFigures(db, filter, { fase: 'sollicitatie', randstad });
+  const hires = release.randstad.stages.aangenomen;
   return {
-    applicants: f.total.reached.sollicitatie,
-    hires: f.total.reached.aangenomen,
+    applicants: release.funnel.total.reached.sollicitatie,
+    hires: release.funnel.total.reached.aangenomen,
     // Rows of the split: Randstad, rest of the country, unknown.
     hiresInsideRandstad: hires.rowTotals[0]!,
     hiresOutsideRandstad: hires.rowTotals[1]!,
-    localShare: publishLocalIntake(local).total.shareSameProvince,
+    localShare: release.local.total.shareSameProvince,
   };
 }
 

@@ -1,4 +1,5 @@
-import { formatNumber, publishRate, type PublishedCell } from '../disclosure/index.ts';
+import { formatNumber, type PublishedCell } from '../disclosure/index.ts';
+import { hiddenDerived, presentShare } from '../disclosure/cell-key/index.ts';
 
 /** The four published cells a headline is made of (all already through disclosure control). */
 export interface HeadlineSource {
@@ -30,8 +31,8 @@ export interface HeadlineFigure {
  * the counts do not), and only when both are shown and their sum reaches the disclosure minimum for a rate.
  */
 export function outsideRandstadShare(outside: PublishedCell, inside: PublishedCell): PublishedCell {
-  if (outside.kind !== 'value' || inside.kind !== 'value') return publishRate(0, 0);
-  return publishRate(outside.value, outside.value + inside.value);
+  if (outside.kind !== 'value' || inside.kind !== 'value') return hiddenDerived();
+  return presentShare(outside.value, outside.value + inside.value);
 }
 
 function countChange(now: PublishedCell, before: PublishedCell | null, previousLabel: string): Pick<HeadlineFigure, 'change' | 'direction'> {

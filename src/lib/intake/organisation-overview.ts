@@ -1,10 +1,10 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { PublishedCell } from '../disclosure/index.ts';
-import { sumStages } from './funnel-query.ts';
-import { filteredRollup, type IntakeFilter } from './intake-filter.ts';
+import { EMPTY_CELL, KEY_MODULUS, addCells, presentCount, presentShare, publishStages, type KeyedCount } from '../disclosure/cell-key/index.ts';
+import { applyIntakeFilter, type IntakeFilter } from './intake-filter.ts';
+import { FASES, faseRank } from './intake-vocabulary.ts';
 import type { OrganisationLeague } from './organisation-league.ts';
-import { publishFunnelRows } from './publishable-intake.ts';
 
 /** One organisation in the national overview, by name, with published figures only. */
 export interface OverviewRow {
@@ -25,29 +25,40 @@ export interface OrganisationOverview {
 }
 
 /**
- * Applicants and hires per organisation through the funnel disclosure (one additive table of end stages over all
- * organisations, with margins), joined with the league's two shares. Ordered by the PUBLISHED number of applicants
- * (never by exact counts, which would rank hidden cells), then by name.
- * @example SQL: select organisatie_code, fase, sum(aantal) from instroom_kwartaal where … group by organisatie_code, fase
+ * Applicants and hires per organisation through the cell-key release (each organisation's stage chain published as
+ * its own cells, the same cells as in the league), joined with the league's two shares. Ordered by the PUBLISHED
+ * number of applicants (never by true counts), then by name.
+ * @example SQL: select organisatie_code, fase, sum(aantal), sum(sleutel_som) % 4294967296 from instroom_kwartaal where … group by 1, 2
  */
 export async function organisationOverview(db: Kysely<DB>, filter: IntakeFilter, names: ReadonlyMap<string, string>, league: OrganisationLeague | null): Promise<OrganisationOverview> {
-  const rows = await filteredRollup(db, filter)
-    .select((eb) => ['organisatie_code as key', 'fase', eb.fn.sum<number>('aantal').as('aantal')])
+  const scoped: IntakeFilter = { ...filter, demo: filter.demo === 'only' ? 'only' : 'exclude' };
+  const rows = await applyIntakeFilter(db.selectFrom('instroom_kwartaal'), scoped)
+    .select(['organisatie_code', 'fase', sql<number>`sum(aantal)`.as('n'), sql<number>`sum(sleutel_som) % ${sql.lit(KEY_MODULUS)}`.as('k')])
     .groupBy(['organisatie_code', 'fase'])
     .execute();
-  const counts = sumStages(rows.map((r) => ({ key: r.key, fase: r.fase, aantal: Number(r.aantal) })));
-  const codes = [...counts.keys()].filter((c) => counts.get(c)!.sollicitatie > 0).sort();
-  const published = publishFunnelRows(codes.map((code) => ({ region: { code, naam: names.get(code) ?? code }, counts: counts.get(code)! })));
+  const chains = new Map<string, KeyedCount[]>();
+  for (const r of rows) {
+    const chain = chains.get(r.organisatie_code) ?? FASES.map(() => EMPTY_CELL);
+    chain[faseRank(r.fase)] = addCells(chain[faseRank(r.fase)]!, { n: Number(r.n), k: Number(r.k) });
+    chains.set(r.organisatie_code, chain);
+  }
   const leagueBy = new Map((league?.rows ?? []).map((r) => [r.organisatieCode, r]));
-  const all: OverviewRow[] = published.rows.map((p) => ({
-    code: p.region.code,
-    naam: p.region.naam,
-    applicants: p.reached.sollicitatie,
-    hires: p.reached.aangenomen,
-    hireRate: p.rates.aangenomen,
-    shareOutsideRandstad: leagueBy.get(p.region.code)?.shareOutsideRandstad ?? null,
-    shareLocal: leagueBy.get(p.region.code)?.shareLocal ?? null,
-  }));
+  const all: OverviewRow[] = [...chains]
+    .filter(([, chain]) => chain[0]!.n > 0)
+    .map(([code, chain]) => {
+      const published = publishStages(chain);
+      const applicants = published[0]!;
+      const hires = published[faseRank('aangenomen')]!;
+      return {
+        code,
+        naam: names.get(code) ?? code,
+        applicants: presentCount(applicants),
+        hires: presentCount(hires),
+        hireRate: presentShare(hires, applicants),
+        shareOutsideRandstad: leagueBy.get(code)?.shareOutsideRandstad ?? null,
+        shareLocal: leagueBy.get(code)?.shareLocal ?? null,
+      };
+    });
   const shown = all.filter((r) => r.applicants.kind === 'value' || r.hires.kind === 'value');
   const value = (c: PublishedCell) => (c.kind === 'value' ? c.value : -1);
   shown.sort((a, b) => value(b.applicants) - value(a.applicants) || a.naam.localeCompare(b.naam, 'nl'));

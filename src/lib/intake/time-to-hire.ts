@@ -1,13 +1,16 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
-import { formatNumber, publishCount, type PublishedCell } from '../disclosure/index.ts';
+import { formatNumber, type PublishedCell } from '../disclosure/index.ts';
+import { KEY_MODULUS, presentCount, publishCell } from '../disclosure/cell-key/index.ts';
 import { filteredApplications } from './application-microdata.ts';
 import { exactCell as exact } from './own-data.ts';
 import type { IntakeFilter } from './intake-filter.ts';
 
-/** One duration: how many applications have both dates, and the median number of days between them. */
+/** One duration: how many applications have both dates (with their key sum), and the median number of days between them. */
 export interface DurationStat {
   n: number;
+  /** Sum of the record keys of those applications (mod 2^32): makes their count a cell of the cell-key release. */
+  k: number;
   /** Median days (may end in ,5 for an even n); null when n = 0. */
   medianDays: number | null;
 }
@@ -27,13 +30,15 @@ export async function timeToHire(db: Kysely<DB>, filter: IntakeFilter): Promise<
   const row = await filteredApplications(db, filter)
     .select([
       sql<number>`count(s.datum_aanbod)`.as('n_aanbod'),
+      sql<number>`coalesce(sum(s.record_sleutel) filter (where s.datum_aanbod is not null), 0) % ${sql.lit(KEY_MODULUS)}`.as('k_aanbod'),
       sql<number | null>`percentile_cont(0.5) within group (order by s.datum_aanbod - s.sollicitatiedatum)`.as('mediaan_aanbod'),
       sql<number>`count(s.datum_indiensttreding)`.as('n_start'),
+      sql<number>`coalesce(sum(s.record_sleutel) filter (where s.datum_indiensttreding is not null), 0) % ${sql.lit(KEY_MODULUS)}`.as('k_start'),
       sql<number | null>`percentile_cont(0.5) within group (order by s.datum_indiensttreding - s.sollicitatiedatum)`.as('mediaan_start'),
     ])
     .executeTakeFirstOrThrow();
-  const stat = (n: unknown, median: unknown): DurationStat => ({ n: Number(n), medianDays: median === null ? null : Number(median) });
-  return { toOffer: stat(row.n_aanbod, row.mediaan_aanbod), toStart: stat(row.n_start, row.mediaan_start) };
+  const stat = (n: unknown, k: unknown, median: unknown): DurationStat => ({ n: Number(n), k: Number(k), medianDays: median === null ? null : Number(median) });
+  return { toOffer: stat(row.n_aanbod, row.k_aanbod, row.mediaan_aanbod), toStart: stat(row.n_start, row.k_start, row.mediaan_start) };
 }
 
 /**
@@ -44,7 +49,7 @@ export async function timeToHire(db: Kysely<DB>, filter: IntakeFilter): Promise<
  */
 export const MEDIAN_MIN_GROUP = 50;
 
-/** A published duration: its group size (a count, through disclosure) and the median in words. */
+/** A published duration: its group size (a count, through the cell-key release) and the median in words. */
 export interface PublishedDuration {
   label: string;
   n: PublishedCell;
@@ -72,10 +77,12 @@ export function exactDays(days: number): string {
  */
 export function publishTimeToHire(stats: TimeToHire, own: boolean): PublishedDuration[] {
   const one = (label: string, stat: DurationStat): PublishedDuration => {
-    if (stat.medianDays === null) return { label, n: own ? exact(stat.n) : publishCount(stat.n), median: 'geen gegevens', shown: false };
+    // Others see the group size as a published cell (the true count plus its key's noise), and decide on it too.
+    const published = publishCell({ n: stat.n, k: stat.k });
+    if (stat.medianDays === null) return { label, n: own ? exact(stat.n) : presentCount(published), median: 'geen gegevens', shown: false };
     if (own) return { label, n: exact(stat.n), median: exactDays(stat.medianDays), shown: true };
-    if (stat.n < MEDIAN_MIN_GROUP) return { label, n: publishCount(stat.n), median: `niet getoond: minder dan ${MEDIAN_MIN_GROUP} sollicitaties`, shown: false };
-    return { label, n: publishCount(stat.n), median: roundedWeeks(stat.medianDays), shown: true };
+    if (stat.n < MEDIAN_MIN_GROUP || published < MEDIAN_MIN_GROUP) return { label, n: presentCount(published), median: `niet getoond: minder dan ${MEDIAN_MIN_GROUP} sollicitaties`, shown: false };
+    return { label, n: presentCount(published), median: roundedWeeks(stat.medianDays), shown: true };
   };
   return [one('Van sollicitatie tot aanbod', stats.toOffer), one('Van sollicitatie tot eerste werkdag', stats.toStart)];
 }

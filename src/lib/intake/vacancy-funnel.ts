@@ -1,12 +1,12 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { PublishedCell } from '../disclosure/index.ts';
+import { KEY_MODULUS, presentCount, presentShare, publishStages, type KeyedCount } from '../disclosure/cell-key/index.ts';
 import type { IntakeFase } from '../db/schema-intake.ts';
 import { filteredApplications } from './application-microdata.ts';
 import type { IntakeFilter } from './intake-filter.ts';
 import { FASES, type StageCounts } from './intake-vocabulary.ts';
 import { exactCell, exactPercent } from './own-data.ts';
-import { publishFunnelRows } from './publishable-intake.ts';
 import { nothingShown } from './table-visibility.ts';
 
 /** One vacancy's funnel: reached-stage counts of the applications held for it. */
@@ -17,6 +17,8 @@ export interface VacancyFunnelRow {
   label: string;
   onPlatform: boolean;
   counts: StageCounts;
+  /** Key sums of the applications that reached each stage (mod 2^32): the cells of the cell-key release. */
+  keys: Record<IntakeFase, number>;
 }
 
 /**
@@ -33,6 +35,10 @@ export async function vacancyFunnel(db: Kysely<DB>, filter: IntakeFilter): Promi
       sql<number>`count(*) filter (where s.fase in ('gesprek', 'aanbod', 'aangenomen'))`.as('gesprek'),
       sql<number>`count(*) filter (where s.fase in ('aanbod', 'aangenomen'))`.as('aanbod'),
       sql<number>`count(*) filter (where s.fase = 'aangenomen')`.as('aangenomen'),
+      sql<number>`coalesce(sum(s.record_sleutel), 0) % ${sql.lit(KEY_MODULUS)}`.as('k_sollicitatie'),
+      sql<number>`coalesce(sum(s.record_sleutel) filter (where s.fase in ('gesprek', 'aanbod', 'aangenomen')), 0) % ${sql.lit(KEY_MODULUS)}`.as('k_gesprek'),
+      sql<number>`coalesce(sum(s.record_sleutel) filter (where s.fase in ('aanbod', 'aangenomen')), 0) % ${sql.lit(KEY_MODULUS)}`.as('k_aanbod'),
+      sql<number>`coalesce(sum(s.record_sleutel) filter (where s.fase = 'aangenomen'), 0) % ${sql.lit(KEY_MODULUS)}`.as('k_aangenomen'),
     ])
     .groupBy('s.vacature_sleutel')
     .orderBy(sql`count(*)`, 'desc')
@@ -43,6 +49,7 @@ export async function vacancyFunnel(db: Kysely<DB>, filter: IntakeFilter): Promi
     label: r.titel ? `${r.titel}${r.kenmerk ? ` (${r.kenmerk})` : ''}` : r.sleutel,
     onPlatform: r.titel !== null,
     counts: { sollicitatie: Number(r.sollicitatie), gesprek: Number(r.gesprek), aanbod: Number(r.aanbod), aangenomen: Number(r.aangenomen) },
+    keys: { sollicitatie: Number(r.k_sollicitatie), gesprek: Number(r.k_gesprek), aanbod: Number(r.k_aanbod), aangenomen: Number(r.k_aangenomen) },
   }));
 }
 
@@ -58,7 +65,7 @@ export interface ShownVacancyRow {
 
 /**
  * The funnel per vacancy as a viewer may see it: exact for the organisation itself (`own`), otherwise through the
- * same disclosure as every funnel (publishFunnelRows: nested stages suppressed as one additive table with margins).
+ * cell-key release as every funnel (each stage a published cell; rates from published counts only).
  */
 export function showVacancyFunnel(rows: readonly VacancyFunnelRow[], own: boolean): ShownVacancyRow[] {
   if (own) {
@@ -70,12 +77,17 @@ export function showVacancyFunnel(rows: readonly VacancyFunnelRow[], own: boolea
       allHidden: false,
     }));
   }
-  const published = publishFunnelRows(rows.map((r) => ({ region: { code: r.key, naam: r.label }, counts: r.counts })));
-  return published.rows.map((p, i) => ({
-    label: rows[i]!.label,
-    onPlatform: rows[i]!.onPlatform,
-    reached: p.reached,
-    rates: p.rates,
-    allHidden: nothingShown(FASES.map((f) => p.reached[f])),
-  }));
+  return rows.map((r) => {
+    // Each stage of a vacancy is its own cell (its records' key sum), with the running minimum of the release.
+    const published = publishStages(FASES.map((f): KeyedCount => ({ n: r.counts[f], k: r.keys[f] })));
+    const reached = Object.fromEntries(FASES.map((f, i) => [f, presentCount(published[i]!)])) as Record<IntakeFase, PublishedCell>;
+    const [applicants, gesprek, aanbod, aangenomen] = published as [number, number, number, number];
+    return {
+      label: r.label,
+      onPlatform: r.onPlatform,
+      reached,
+      rates: { gesprek: presentShare(gesprek, applicants), aanbod: presentShare(aanbod, applicants), aangenomen: presentShare(aangenomen, applicants) },
+      allHidden: nothingShown(FASES.map((f) => reached[f])),
+    };
+  });
 }
