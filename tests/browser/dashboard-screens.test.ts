@@ -46,7 +46,8 @@ describeInBrowser('dashboard screens, read at a glance (Chromium, demo accounts)
 
   it('opens /dashboard with four headline figures and their change, a one-row filter bar with quarter names, and no quarter codes', async () => {
     const { context, page } = await loggedIn(HR);
-    await page.goto(`${site.url}/dashboard`);
+    // The demo accounts' organisations have only demo data, shown on the explicit switch.
+    await page.goto(`${site.url}/dashboard?gegevens=voorbeeld`);
     expect(await page.locator('main h2').first().textContent()).toMatch(/^Kerncijfers: \de kwartaal \d{4}$/);
     expect(await page.locator('.rir-headline__label').allTextContents()).toEqual(['Sollicitaties', 'Aangenomen', 'Aangenomen van buiten de Randstad', 'Lokale instroom']);
     expect(await page.locator('.rir-headline__change').first().textContent()).toMatch(/ten opzichte van \de kwartaal \d{4}|Geen vergelijking|Gelijk aan/);
@@ -62,17 +63,19 @@ describeInBrowser('dashboard screens, read at a glance (Chromium, demo accounts)
     expect(await page.locator('#doorlooptijd ~ p .rir-own-data, section:has(#doorlooptijd) .rir-own-data').first().textContent()).toBe('eigen gegevens — niet openbaar');
     expect(await page.locator('section:has(#per-vacature) table tbody tr').count()).toBeGreaterThan(0);
     expect({ path: '/dashboard', violations: await axeViolations(page) }).toEqual({ path: '/dashboard', violations: [] });
+    // The switch survives the filter bar (a hidden field), so a filtered page stays on the demo data.
+    expect(await page.locator('.rir-filterbar__form input[name="gegevens"]').getAttribute('value')).toBe('voorbeeld');
     await context.close();
   }, 120_000);
 
   it('folds the filter bar on a phone (without JavaScript) and never scrolls sideways at 320 and 390 px', async () => {
     for (const width of [320, 390]) {
       const { context, page } = await loggedIn(HR, { javaScriptEnabled: false, width });
-      for (const path of ['/dashboard', '/dashboard/import', '/dashboard/publicatie']) {
+      for (const path of ['/dashboard?gegevens=voorbeeld', '/dashboard', '/dashboard/import', '/dashboard/publicatie']) {
         await page.goto(`${site.url}${path}`);
         expect({ width, path, sideways: await scrollsSideways(page) }).toEqual({ width, path, sideways: false });
       }
-      await page.goto(`${site.url}/dashboard`);
+      await page.goto(`${site.url}/dashboard?gegevens=voorbeeld`);
       expect(await page.locator('.rir-filterbar > summary').isVisible()).toBe(true);
       expect(await page.locator('#van').isVisible()).toBe(false);
       await page.click('.rir-filterbar > summary');
@@ -81,7 +84,7 @@ describeInBrowser('dashboard screens, read at a glance (Chromium, demo accounts)
     }
     // axe needs script: the same pages at phone width in a context with JavaScript.
     const { context, page } = await loggedIn(HR, { width: 320 });
-    for (const path of ['/dashboard', '/dashboard/import', '/dashboard/publicatie']) {
+    for (const path of ['/dashboard?gegevens=voorbeeld', '/dashboard/import', '/dashboard/publicatie']) {
       await page.goto(`${site.url}${path}`);
       expect({ path, violations: await axeViolations(page) }).toEqual({ path, violations: [] });
     }
@@ -90,13 +93,13 @@ describeInBrowser('dashboard screens, read at a glance (Chromium, demo accounts)
 
   it('says in a sentence that one quarter is no trend, and keeps the matrix headers in view', async () => {
     const { context, page } = await loggedIn(HR);
-    await page.goto(`${site.url}/dashboard`);
+    await page.goto(`${site.url}/dashboard?gegevens=voorbeeld`);
     const quarter = await page.locator('#van option').nth(1).getAttribute('value');
-    await page.goto(`${site.url}/dashboard?van=${quarter}&tot=${quarter}`);
+    await page.goto(`${site.url}/dashboard?gegevens=voorbeeld&van=${quarter}&tot=${quarter}`);
     const trend = page.locator('section:has(#org-trend)');
     expect(await trend.locator('.rir-notice').first().textContent()).toMatch(/een trend heeft er minstens twee nodig/);
     expect(await trend.locator('figure svg').count()).toBe(0);
-    await page.goto(`${site.url}/dashboard`);
+    await page.goto(`${site.url}/dashboard?gegevens=voorbeeld`);
     const matrix = page.locator('section:has(#org-matrix)');
     if (await matrix.locator('table').count()) {
       expect(await matrix.locator('thead th').first().evaluate((e) => getComputedStyle(e).position)).toBe('sticky');
@@ -109,7 +112,7 @@ describeInBrowser('dashboard screens, read at a glance (Chromium, demo accounts)
 
   it('shows /dashboard/rijk by organisation name, most applicants first, with a trend, a map with a table beside it, and no endless page', async () => {
     const { context, page } = await loggedIn(ANALYST);
-    await page.goto(`${site.url}/dashboard/rijk`);
+    await page.goto(`${site.url}/dashboard/rijk?gegevens=voorbeeld`);
     const names = await page.locator('section:has(#organisaties) table').first().locator('tbody th a').allTextContents();
     expect(names.length).toBeGreaterThan(0);
     for (const name of names) expect(name).not.toMatch(/^[a-z0-9-]+$/); // names, not codes like "duo"
