@@ -21,6 +21,8 @@ const SECONDS = Number(process.env.RELIABILITY_SECONDS ?? 20);
 const FUZZ = Number(process.env.RELIABILITY_FUZZ ?? 10_000);
 const PG_SERVER = process.env.TEST_DATABASE_URL;
 
+const TODAY = new Date().toISOString().slice(0, 10);
+const SOON = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
 const agent = new Agent({ keepAlive: true, maxSockets: Math.max(CONNECTIONS, 64) });
 const log = (line: string) => console.log(`[reliability] ${line}`);
 
@@ -104,7 +106,7 @@ function vacancy(kenmerk: string, titel: string, standplaatsen: string[] = ['Gro
     kenmerk, titel, samenvatting: 'Je werkt aan beleid voor de arbeidsmarkt in de regio.', beschrijving: '<p>Je schrijft beleid en adviseert.</p>',
     standplaatsen,
     schaalMin: 9, schaalMax: 11, salarisMin: 3500, salarisMax: 5500, urenMin: 32, urenMax: 36, opleidingsniveau: 'hbo', vakgebied: 'beleid',
-    contract: 'vast', werkwijze: 'hybride', vanafRijksontmoetingsplein: false, gepubliceerdOp: '2026-11-01', sluitingsdatum: '2099-12-31', status: 'open',
+    contract: 'vast', werkwijze: 'hybride', vanafRijksontmoetingsplein: false, gepubliceerdOp: TODAY, sluitingsdatum: SOON, status: 'open',
   };
 }
 
@@ -156,9 +158,10 @@ async function main() {
     await server.start();
     log(`server at ${server.url} (pid ${server.pid})`);
     const slugs: string[] = [];
-    for (let k = 0; k < 60; k++) {
-      const reply = await http(`${server.url}/api/v1/vacatures`, { method: 'POST', headers: auth, body: JSON.stringify(vacancy(`REL-${k}`, `${WORDS[k % WORDS.length]} ${['Groningen', 'Zwolle', 'Utrecht'][k % 3]} ${k}`, k < 3 ? ['Groningen'] : [['Groningen', 'Zwolle', 'Utrecht'][k % 3]!, 'Assen'])) });
-      if (reply.status !== 201) throw new Error(`seed publish: ${reply.status} ${reply.body.slice(0, 200)}`);
+    for (let k = 0; k < 30; k++) {
+      // A generous timeout: each publish waits for Meilisearch to index it, slow on a loaded machine.
+      const reply = await http(`${server.url}/api/v1/vacatures`, { method: 'POST', headers: auth, timeoutMs: 180_000, body: JSON.stringify(vacancy(`REL-${k}`, `${WORDS[k % WORDS.length]} ${['Groningen', 'Zwolle', 'Utrecht'][k % 3]} ${k}`, k < 3 ? ['Groningen'] : [['Groningen', 'Zwolle', 'Utrecht'][k % 3]!, 'Assen'])) });
+      if (reply.status !== 201) throw new Error(`seed publish: ${reply.status} ${reply.body.slice(0, 200)}\n${server.output.slice(-2000)}`);
       slugs.push((JSON.parse(reply.body) as { slug?: string; _links?: { html?: { href: string } } })._links?.html?.href.replace(/^https?:\/\/[^/]+/, '') ?? '/vacatures');
     }
 

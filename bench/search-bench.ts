@@ -16,6 +16,7 @@ import { openDatabase, type DatabaseTarget } from '../src/lib/db/database.ts';
 import { migrateToLatest } from '../src/lib/db/migrate.ts';
 import { loadReferenceData } from '../src/lib/reference/load-reference-data.ts';
 import { loadRegionCatalog } from '../src/lib/regions/region-catalog.ts';
+import { loadPlaceFinder } from '../src/lib/regions/place-finder.ts';
 import { freePort, startEmbeddedMeili } from '../src/lib/search/meili-process.ts';
 import type { SearchConnection } from '../src/lib/search/search-client.ts';
 import { resolveSearchLocation } from '../src/lib/search/search-location.ts';
@@ -136,10 +137,11 @@ async function benchSize(size: number) {
     log(`full reindex of ${indexed} open vacancies: ${result.reindexSeconds} s`);
 
     const catalog = await loadRegionCatalog(database.db);
+    const places = await loadPlaceFinder(database.db, catalog);
     const organisationCodes = new Set((await database.db.selectFrom('organisatie').select('code').execute()).map((o) => o.code));
     const prepared = await Promise.all(QUERIES.map(async (q) => {
       const { criteria } = parseVacancySearchParams(new URLSearchParams(q), { catalog, organisationCodes });
-      const { location } = await resolveSearchLocation(database.db, catalog, criteria);
+      const { location } = await resolveSearchLocation(database.db, { catalog, places }, criteria);
       return { q, criteria, location };
     }));
     const byQuery = new Map(prepared.map((p) => [p.q, p]));

@@ -80,6 +80,7 @@ async function main() {
   const shownHost = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST;
   log(`database: ${prepared.description}`);
   log(`data folder: ${config.DATA_DIR}`);
+  log(`vacaturemail: ${config.SMTP_URL ? `SMTP ${new URL(config.SMTP_URL).host}` : `no SMTP_URL, so every message is written as an .eml file in ${join(config.DATA_DIR, 'mail')}`}`);
   log(`serving http://${shownHost}:${config.PORT}  (Ctrl-C stops the site and everything it started)`);
 
   let stopping = false;

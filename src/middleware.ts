@@ -1,6 +1,7 @@
 import type { APIContext, MiddlewareNext } from 'astro';
 import { defineMiddleware } from 'astro:middleware';
 import { authenticateRequest } from './lib/auth/request-auth.ts';
+import { isForbiddenCrossSiteRequest } from './lib/http/origin-check.ts';
 import { isDatabaseUnavailable } from './lib/db/connection-errors.ts';
 import { problemResponse } from './lib/http/problem.ts';
 import { RequestBodyError } from './lib/http/request-body.ts';
@@ -14,6 +15,9 @@ import { startBackgroundJobs } from './lib/runtime/background-jobs.ts';
  * matrix, add the security headers. Pages and endpoints never decide access on their own.
  */
 export const onRequest = defineMiddleware(async (context, next) => {
+  if (!context.isPrerendered && isForbiddenCrossSiteRequest(context.request, context.url)) {
+    return new Response(`Cross-site ${context.request.method} form submissions are forbidden`, { status: 403 });
+  }
   startBackgroundJobs();
   const isApi = context.url.pathname.startsWith('/api/');
   // Malformed input is the client's fault: a 4xx with a reason, before it can cost a query or a 500.

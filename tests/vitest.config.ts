@@ -28,6 +28,9 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
+          // Every test talks to a real server that shares the machine with other servers, Meilisearch and Chromium:
+          // at load 28 a plain GET took over 30 s, so the default budget is sized for that, not for a quiet machine.
+          testTimeout: 120_000,
           globalSetup: ['tests/support/global-setup.ts', 'tests/support/build-setup.ts'],
         },
       },

@@ -60,7 +60,7 @@ describeInBrowser('dashboard screens, read at a glance (Chromium, demo accounts)
     expect(await page.locator('#van option').nth(1).textContent()).toMatch(/^\de kwartaal \d{4}$/);
     expect(await page.locator('main').innerText()).not.toMatch(/\d{4}-Q[1-4]/);
     // The organisation's own exact figures are labelled as such.
-    expect(await page.locator('#doorlooptijd ~ p .rir-own-data, section:has(#doorlooptijd) .rir-own-data').first().textContent()).toBe('eigen gegevens — niet openbaar');
+    expect(await page.locator('#doorlooptijd ~ p .rir-own-data-label, section:has(#doorlooptijd) .rir-own-data-label').first().textContent()).toBe('eigen gegevens — niet openbaar');
     expect(await page.locator('section:has(#per-vacature) table tbody tr').count()).toBeGreaterThan(0);
     expect({ path: '/dashboard', violations: await axeViolations(page) }).toEqual({ path: '/dashboard', violations: [] });
     // The switch survives the filter bar (a hidden field), so a filtered page stays on the demo data.

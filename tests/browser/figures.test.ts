@@ -18,7 +18,7 @@ function password(username: string): string {
   return match[1]!;
 }
 
-describeInBrowser('/cijfers with one real inventory among demo years, in Chromium', () => {
+describeInBrowser('/cijfers with one real inventory among demo years, in Chromium', { timeout: 120_000 }, () => {
   beforeAll(async () => {
     site = await startSite({ startTimeoutMs: 480_000 });
     browser = await launchBrowser();
@@ -58,7 +58,7 @@ describeInBrowser('/cijfers with one real inventory among demo years, in Chromiu
     expect(demo).toContain(DEMO_NOTICE);
   });
 
-  it('writes the CSV and answers the API for 2025 without demo data', async () => {
+  it('writes the CSV and answers the API for 2025 without demo data', { timeout: 120_000 }, async () => {
     const csv = (await (await fetch(`${site.url}/cijfers/data.csv?jaar=2025`)).text()).replace(/^\uFEFF/, '');
     const [header, ...lines] = csv.trim().split('\r\n').map((l) => l.split(';'));
     const groningen = lines.find((l) => l[1] === 'PV20')!;

@@ -40,6 +40,7 @@ const apiVacancy = (overrides: Record<string, unknown>) => ({ ...vacancyInput(),
 
 beforeAll(async () => {
   site = await startSite({
+    startTimeoutMs: 480_000,
     prepare: (dataDir) => {
       const prepared = runCli(dataDir, ['tests/support/insert-bad-vacancies.ts'], { RIR_PASSWORD: HR_PASSWORD, TEST_USER: 'hr.malformed@test.example' });
       token = /rir_[A-Za-z0-9_-]+/.exec(prepared.stdout)?.[0] ?? '';
@@ -49,7 +50,7 @@ beforeAll(async () => {
   const login = await fetch(`${site.url}/login`, { method: 'POST', redirect: 'manual', headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: site.url }, body: new URLSearchParams({ gebruikersnaam: 'hr.malformed@test.example', wachtwoord: HR_PASSWORD }) });
   expect(login.status).toBe(303);
   hrCookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
-}, 600_000); // one CLI run and a full start (migrate, reference data, Meilisearch, index); minutes on a busy machine
+}, 720_000); // one CLI run and a full start (migrate, reference data, Meilisearch, index); minutes on a busy machine
 
 afterAll(async () => {
   await site?.stop();

@@ -4,6 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, startSite, type SiteServer } from '../support/site-server.ts';
 import { vacancyInput } from '../support/vacancy-fixtures.ts';
 
+/** A closing day two months ahead (inputs more than two years ahead are refused). */
+const SOON = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
+
 // Issue 11, defects 6 and 7: CLIs beside a running server opened the same PGlite folder (WebAssembly
 // aborts, a token that did not work, corruption), and a Meilisearch child outlived a killed server.
 // HTTP and processes only: runs without Chromium.
@@ -56,7 +59,7 @@ describe('one owner of the embedded database, a supervised Meilisearch', () => {
     expect(token.stderr).toMatch(THROUGH_SOCKET);
     const secret = /rir_[A-Za-z0-9_-]+/.exec(token.stdout)?.[0] ?? '';
     // The token made beside the server works at once (it did not, before: issue 11 defect 7).
-    const body = { ...vacancyInput({ kenmerk: 'NAAST-1', titel: 'Beleidsmedewerker naast de server' }), gepubliceerdOp: '2026-11-01', sluitingsdatum: '2099-12-31' };
+    const body = { ...vacancyInput({ kenmerk: 'NAAST-1', titel: 'Beleidsmedewerker naast de server' }), gepubliceerdOp: '2026-11-01', sluitingsdatum: SOON };
     const published = await fetch(`${site.url}/api/v1/vacatures`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${secret}` }, body: JSON.stringify(body) });
     expect(published.status).toBe(201);
 
@@ -66,7 +69,7 @@ describe('one owner of the embedded database, a supervised Meilisearch', () => {
     expect(users.stdout).toContain('naast@duo.example');
 
     const file = join(dataDir, 'vacatures.json');
-    writeFileSync(file, JSON.stringify([{ ...vacancyInput({ kenmerk: 'NAAST-2', titel: 'Jurist zeepbelrecht naast de server' }), gepubliceerdOp: '2026-11-01', sluitingsdatum: '2099-12-31' }]));
+    writeFileSync(file, JSON.stringify([{ ...vacancyInput({ kenmerk: 'NAAST-2', titel: 'Jurist zeepbelrecht naast de server' }), gepubliceerdOp: '2026-11-01', sluitingsdatum: SOON }]));
     const imported = runCli(dataDir, ['scripts/import.ts', 'vacatures', file, '--organisatie', 'duo']);
     expect(imported.status, imported.stdout + imported.stderr).toBe(0);
     expect(imported.stderr).toMatch(THROUGH_SOCKET);

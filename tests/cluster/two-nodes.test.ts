@@ -4,6 +4,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { runCli, startSite, type SiteServer } from '../support/site-server.ts';
 import { vacancyInput } from '../support/vacancy-fixtures.ts';
 
+/** A closing day two months ahead (inputs more than two years ahead are refused). */
+const SOON = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
+
 const serverUrl = process.env.TEST_DATABASE_URL;
 const RETENTION_JOB = 'retention of application microdata';
 
@@ -31,7 +34,8 @@ describe('two app nodes on one PostgreSQL and one Meilisearch, started together'
       RIR_JOBS_START_DELAY_MS: '3000',
     };
     // Started at the same moment, like an orchestrator does: both migrate, seed and index.
-    nodes = await Promise.all([startSite({ env }), startSite({ env })]);
+    // Demo seeding (2,500 vacancies, 45,000 applications) takes minutes on a loaded machine.
+    nodes = await Promise.all([startSite({ env, startTimeoutMs: 900_000 }), startSite({ env, startTimeoutMs: 900_000 })]);
   });
 
   afterAll(async () => {
@@ -81,7 +85,7 @@ describe('two app nodes on one PostgreSQL and one Meilisearch, started together'
   it('ten identical publishes spread over both nodes give no 500 and one vacancy', async () => {
     const token = /rir_[A-Za-z0-9_-]+/.exec(runCli(nodes[0]!.dataDir, ['scripts/token.ts', 'create', '--organisatie', 'duo', '--label', 'cluster'], { DATABASE_URL: databaseUrl }).stdout)?.[0];
     expect(token).toBeTruthy();
-    const body = JSON.stringify({ ...vacancyInput({ kenmerk: 'CLUSTER-1', titel: 'Coördinator zeepbelcluster' }), gepubliceerdOp: '2026-11-01', sluitingsdatum: '2099-12-31' });
+    const body = JSON.stringify({ ...vacancyInput({ kenmerk: 'CLUSTER-1', titel: 'Coördinator zeepbelcluster' }), gepubliceerdOp: '2026-11-01', sluitingsdatum: SOON });
     const statuses = await Promise.all(Array.from({ length: 10 }, (_, i) => fetch(`${nodes[i % 2]!.url}/api/v1/vacatures`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body }).then((r) => r.status)));
     expect(statuses.filter((s) => s >= 500)).toEqual([]);
     expect(statuses.filter((s) => s === 201)).toHaveLength(1);

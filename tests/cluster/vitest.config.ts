@@ -7,7 +7,7 @@ export default defineConfig({
   root: new URL('../..', import.meta.url).pathname,
   test: {
     include: ['tests/cluster/**/*.test.ts'],
-    globalSetup: ['tests/support/global-setup.ts'],
+    globalSetup: ['tests/support/global-setup.ts', 'tests/support/build-setup.ts'],
     pool: 'forks',
     maxWorkers: 1,
     testTimeout: 300_000,

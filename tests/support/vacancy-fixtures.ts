@@ -26,6 +26,12 @@ export function vacancyInput(overrides: Partial<Record<keyof VacancyInput, unkno
     gepubliceerdOp: '2026-11-01',
     sluitingsdatum: '2026-12-15',
     status: 'open',
+    sollicitatieUrl: 'https://werken.voorbeeld.example/solliciteren/T-1',
+    contactNaam: 'Sanne de Vries',
+    contactFunctie: 'recruiter',
+    contactEmail: 'vragen@voorbeeld.example',
+    procedureStappen: ['Solliciteer met je cv en motivatie.', 'Eerste gesprek met het team.'],
+    gesprekdata: ['2026-12-20'],
     ...overrides,
   });
 }

@@ -1,5 +1,6 @@
 import { API_VERSION } from '../http/problem.ts';
 import { SEARCH_PARAM_KEYS, SORT_OPTIONS } from '../search/vacancy-search-params.ts';
+import { applyInputJsonSchemaProperties, applyJsonSchema } from '../vacancies/vacancy-apply.ts';
 import { CONTRACTEN, OPLEIDINGSNIVEAUS, VAKGEBIEDEN, WERKWIJZEN, codesOf } from '../vacancies/vacancy-vocabulary.ts';
 
 const problem = { $ref: '#/components/responses/Problem' };
@@ -21,7 +22,7 @@ const searchParameters = [
   { name: 'q', in: 'query', description: 'Zoekterm (hoogstens 200 tekens).', required: false, schema: { type: 'string', maxLength: 200 } },
   stringArrayParam('provincie', 'Provincie: CBS-code (PV20–PV31) of slug (groningen); herhaalbaar.'),
   { name: 'postcode', in: 'query', description: 'Postcode (4 cijfers, eventueel met letters) als middelpunt van de afstand.', required: false, schema: { type: 'string', pattern: '^[1-9][0-9]{3}\\s?([a-zA-Z]{2})?$' } },
-  { name: 'plaats', in: 'query', description: 'Gemeente (naam of CBS-code) als middelpunt van de afstand.', required: false, schema: { type: 'string' } },
+  { name: 'plaats', in: 'query', description: 'Plaats, gemeente (naam of CBS-code) of postcode als middelpunt van de afstand. Een plaatsnaam die in meer gemeenten voorkomt (Bergen) geeft 400 met de keuzes.', required: false, schema: { type: 'string' } },
   intParam('afstand', 'Afstand in km rond postcode of plaats (standaard 25).', 1, 300),
   stringArrayParam('organisatie', 'Organisatiecode (zie /organisaties); herhaalbaar.'),
   stringArrayParam('vakgebied', 'Vakgebied; herhaalbaar.', codesOf(VAKGEBIEDEN)),
@@ -127,7 +128,7 @@ export function openApiDocument(baseUrl: string): Record<string, unknown> {
           operationId: 'regionaleInstroom',
           tags: ['Statistieken'],
           summary: 'Regionale instroom (maatregel 6), landelijk',
-          description: 'Sollicitatietrechter per woonprovincie, representatie-index en lokale instroom voor sollicitaties in het gekozen jaar. Aantallen onder 10 zijn verborgen, andere afgerond op 5, percentages alleen bij een noemer van 50 of meer, met aanvullende onderdrukking in tabellen met totalen. Voorbeeldgegevens worden nooit meegeteld; met voorbeeldgegevens=ja krijgt u alleen de demogegevens, als zodanig gemarkeerd.',
+          description: 'Sollicitatietrechter per woonprovincie, representatie-index en lokale instroom voor sollicitaties in het gekozen jaar. Elk aantal heeft een eigen kleine afwijking van hooguit 3 (celsleutelmethode: dezelfde groep krijgt overal hetzelfde getal, rijen tellen niet altijd op); getallen onder 10 staan er als "<10"; percentages en indexen alleen uit getoonde aantallen met een noemer van 50 of meer. dekking noemt de organisaties en kwartalen met aangeleverde gegevens. Voorbeeldgegevens worden nooit meegeteld; met voorbeeldgegevens=ja krijgt u alleen de demogegevens, als zodanig gemarkeerd.',
           parameters: [
             { name: 'jaar', in: 'query', required: true, description: 'Kalenderjaar van de sollicitatiedatum (cohort).', schema: { type: 'integer', minimum: 2000, maximum: 2100 } },
             { name: 'voorbeeldgegevens', in: 'query', required: false, description: 'ja = alleen demogegevens (nooit gemengd).', schema: { type: 'string', enum: ['ja', 'nee'] } },
@@ -144,7 +145,7 @@ export function openApiDocument(baseUrl: string): Record<string, unknown> {
           security: [{ organisatieToken: [] }],
           parameters: [{ name: 'organisatie', in: 'query', required: false, description: 'Alleen bij inloggen als HR-coördinator; met een token geldt de organisatie van het token.', schema: { type: 'string' } }, { name: 'alleenControleren', in: 'query', required: false, description: 'true: controleer het hele bestand zoals bij inlezen en sla niets op (proefimport); het rapport is hetzelfde.', schema: { type: 'boolean', default: false } }],
           requestBody: { required: true, content: { 'text/csv': { schema: { type: 'string' } }, 'application/x-ndjson': { schema: { type: 'string' } } } },
-          responses: { '200': json({ $ref: '#/components/schemas/Importrapport' }, 'Importrapport'), '400': problem, '401': problem, '403': problem, '415': problem, '422': problem },
+          responses: { '200': json({ $ref: '#/components/schemas/Importrapport' }, 'Importrapport'), '400': problem, '401': problem, '403': problem, '413': problem, '415': problem, '422': problem },
         },
       },
       '/health': {
@@ -203,6 +204,7 @@ export function openApiDocument(baseUrl: string): Record<string, unknown> {
             gepubliceerdOp: { type: 'string', format: 'date' },
             sluitingsdatum: { type: 'string', format: 'date', description: 'Reageren kan tot en met deze dag, 23.59 uur (Europe/Amsterdam).' },
             status: { type: 'string', enum: ['open', 'gesloten', 'vervuld'] },
+            sollicitatie: applyJsonSchema(),
             voorbeeldgegevens: { type: 'boolean', description: 'Waar voor demogegevens.' },
             resultaat: { type: 'string', enum: ['created', 'updated', 'unchanged'], description: 'Alleen in het antwoord op POST en PUT: wat er met de vacature gebeurde.' },
             _links: { $ref: '#/components/schemas/Links' },
@@ -211,7 +213,8 @@ export function openApiDocument(baseUrl: string): Record<string, unknown> {
         },
         VacatureInvoer: {
           type: 'object',
-          required: ['kenmerk', 'titel', 'samenvatting', 'beschrijving', 'standplaatsen', 'schaalMin', 'schaalMax', 'salarisMin', 'salarisMax', 'urenMin', 'urenMax', 'opleidingsniveau', 'vakgebied', 'contract', 'gepubliceerdOp', 'sluitingsdatum'],
+          required: ['kenmerk', 'titel', 'samenvatting', 'beschrijving', 'standplaatsen', 'schaalMin', 'schaalMax', 'salarisMin', 'salarisMax', 'urenMin', 'urenMax', 'opleidingsniveau', 'vakgebied', 'contract', 'gepubliceerdOp', 'sluitingsdatum', 'contactNaam', 'contactFunctie'],
+          description: 'Geef sollicitatieUrl (https) of sollicitatieEmail, en contactTelefoon of contactEmail.',
           properties: {
             kenmerk: { type: 'string', maxLength: 60 },
             titel: { type: 'string', minLength: 3, maxLength: 160 },
@@ -229,9 +232,10 @@ export function openApiDocument(baseUrl: string): Record<string, unknown> {
             contract: { type: 'string', enum: codesOf(CONTRACTEN) },
             werkwijze: { type: 'string', enum: codesOf(WERKWIJZEN) },
             vanafRijksontmoetingsplein: { type: 'boolean' },
-            gepubliceerdOp: { type: 'string', format: 'date' },
-            sluitingsdatum: { type: 'string', format: 'date' },
+            gepubliceerdOp: { type: 'string', format: 'date', description: 'Tussen 2000-01-01 en vandaag (Europe/Amsterdam).' },
+            sluitingsdatum: { type: 'string', format: 'date', description: 'Niet vóór gepubliceerdOp en hoogstens twee jaar na vandaag.' },
             status: { type: 'string', enum: ['open', 'gesloten', 'vervuld'] },
+            ...applyInputJsonSchemaProperties(),
           },
         },
         Link: { type: 'object', properties: { href: { type: 'string' } } },
@@ -269,6 +273,8 @@ export function openApiDocument(baseUrl: string): Record<string, unknown> {
             trechter: { type: 'object', properties: { regels: { type: 'array', items: { type: 'object', properties: { woonprovincie: { type: 'object', properties: { code: { type: 'string' }, naam: { type: 'string' } } }, sollicitatie: { $ref: '#/components/schemas/GepubliceerdeCel' }, gesprek: { $ref: '#/components/schemas/GepubliceerdeCel' }, aanbod: { $ref: '#/components/schemas/GepubliceerdeCel' }, aangenomen: { $ref: '#/components/schemas/GepubliceerdeCel' } } } } } },
             representatie: { type: 'object' },
             lokaleInstroom: { type: 'object' },
+            methode: { type: 'string', description: 'Methode van onthullingsbeheersing: celsleutel.' },
+            dekking: { type: 'object', description: 'Organisaties en kwartalen waarvoor sollicitaties zijn aangeleverd.' },
           },
         },
         Importrapport: {

@@ -1,5 +1,6 @@
 import type { VacancyHit } from '../search/vacancy-search-result.ts';
 import type { VacancyRecord } from '../vacancies/vacancy-record.ts';
+import { applyJsonOf } from '../vacancies/vacancy-apply.ts';
 import { effectiveStatus } from '../vacancies/vacancy-status.ts';
 
 /** A search hit as the open API returns it (camelCase, with links). */
@@ -48,6 +49,7 @@ export function recordToJson(v: VacancyRecord, baseUrl: string, now: Date = new 
     gepubliceerdOp: v.gepubliceerd_op,
     sluitingsdatum: v.sluitingsdatum,
     status: effectiveStatus(v, now),
+    sollicitatie: applyJsonOf(v),
     voorbeeldgegevens: v.is_demo,
     _links: { self: { href: `${baseUrl}/api/v1/vacatures/${v.id}` }, html: { href: `${baseUrl}/vacatures/${v.slug}` } },
   };

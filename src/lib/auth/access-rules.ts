@@ -42,6 +42,9 @@ export const ACCESS_RULES: readonly AccessRule[] = [
   { pattern: '/cijfers/*', method: 'GET', allow: 'public' },
   { pattern: '/acties/*', method: 'GET', allow: 'public' },
   { pattern: '/toegankelijkheid', method: 'GET', allow: 'public' },
+  // Vacancy alerts: anyone may subscribe; confirm, manage and unsubscribe need the signed token in the link.
+  { pattern: '/vacaturemail', method: ['GET', 'POST'], allow: 'public' },
+  { pattern: '/vacaturemail/:stap', method: ['GET', 'POST'], allow: 'public' },
   { pattern: '/sitemap.xml', method: 'GET', allow: 'public' },
   { pattern: '/en/*', method: 'GET', allow: 'public' },
   // Logging in and out must work without a session; the handlers check CSRF themselves.

@@ -5,14 +5,22 @@ import type { DB } from '../db/schema.ts';
 
 /** The window over which failed logins are counted. */
 export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
-/** Failed logins allowed per username within the window. */
-export const MAX_FAILURES_PER_USERNAME = 5;
-/** Failed logins allowed per IP address (IPv6: per /64) within the window. */
+/** Failed logins of one account from one client before each further try must wait (2, 4, 8 … 60 s). */
+export const FREE_FAILURES_PER_ACCOUNT_CLIENT = 3;
+/** Failed logins of one account from all clients together before tries must wait (2, 4 … 30 s). */
+export const FREE_FAILURES_PER_ACCOUNT = 20;
+/** Failed logins allowed per IP address (IPv6: per /64) within the window, over all accounts. */
 export const MAX_FAILURES_PER_IP = 20;
 
-/** The two counters a login attempt counts against (HMACs; no raw username or IP is stored). */
+/**
+ * The counters a login attempt counts against (HMACs; no raw username or IP is stored): the account
+ * from this client, the account from anywhere, and the client over all accounts. Failures of an
+ * account slow down further tries (a delay since the last failure), they never lock it: a stranger
+ * guessing from elsewhere cannot keep the owner out (issue 11), at most make them wait seconds.
+ */
 export interface LoginAttemptKeys {
-  username: string;
+  accountClient: string;
+  account: string;
   ip: string;
 }
 
@@ -60,7 +68,17 @@ function expandIPv6(address: string): string[] {
 /** The counter keys for a login: HMAC-SHA256 with APP_SECRET of the lower-cased username and of the IP block. */
 export function loginAttemptKeys(username: string, ip: string | null | undefined, secret: string): LoginAttemptKeys {
   const mac = (value: string) => createHmac('sha256', secret).update(value, 'utf8').digest('base64url');
-  return { username: `u:${mac(`gebruikersnaam\0${username.trim().toLowerCase()}`)}`, ip: `ip:${mac(`ip\0${ipBucket(ip)}`)}` };
+  const name = username.trim().toLowerCase();
+  const bucket = ipBucket(ip);
+  return { accountClient: `uc:${mac(`gebruikersnaam-client\0${name}\0${bucket}`)}`, account: `u:${mac(`gebruikersnaam\0${name}`)}`, ip: `ip:${mac(`ip\0${bucket}`)}` };
+}
+
+/** Seconds to wait after the last of `failures` (sorted) before another try: 0 up to `free`, then doubling from 2 s up to `cap`. */
+export function backoffWait(failures: number[], free: number, capSeconds: number, now: Date): number {
+  if (failures.length < free) return 0;
+  const delay = Math.min(capSeconds, 2 ** (failures.length - free + 1));
+  const since = (now.getTime() - failures[failures.length - 1]!) / 1000;
+  return since >= delay ? 0 : Math.max(1, Math.ceil(delay - since));
 }
 
 /**
@@ -69,19 +87,23 @@ export function loginAttemptKeys(username: string, ip: string | null | undefined
  * A refused attempt is removed again, so hammering a locked account does not extend the lockout.
  */
 export async function reserveLoginAttempt(db: Kysely<DB>, keys: LoginAttemptKeys, now: Date = new Date()): Promise<RateLimitDecision> {
-  const inserted = await db.insertInto('inlogpoging').values([{ sleutel: keys.username, tijdstip: now }, { sleutel: keys.ip, tijdstip: now }]).returning('id').execute();
+  const inserted = await db.insertInto('inlogpoging').values([keys.accountClient, keys.account, keys.ip].map((sleutel) => ({ sleutel, tijdstip: now }))).returning('id').execute();
   const rowIds = inserted.map((r) => r.id);
   const since = new Date(now.getTime() - LOGIN_WINDOW_MS);
   const rows = await db
     .selectFrom('inlogpoging')
     .select(['id', 'sleutel', 'tijdstip'])
-    .where('sleutel', 'in', [keys.username, keys.ip])
+    .where('sleutel', 'in', [keys.accountClient, keys.account, keys.ip])
     .where('tijdstip', '>', since)
     .orderBy('tijdstip')
     .orderBy('id')
     .execute();
   const earlier = (key: string) => rows.filter((r) => r.sleutel === key && !rowIds.includes(r.id)).map((r) => r.tijdstip.getTime());
-  const waits = [retryAfter(earlier(keys.username), MAX_FAILURES_PER_USERNAME, now), retryAfter(earlier(keys.ip), MAX_FAILURES_PER_IP, now)];
+  const waits = [
+    backoffWait(earlier(keys.accountClient), FREE_FAILURES_PER_ACCOUNT_CLIENT, 60, now),
+    backoffWait(earlier(keys.account), FREE_FAILURES_PER_ACCOUNT, 30, now),
+    retryAfter(earlier(keys.ip), MAX_FAILURES_PER_IP, now),
+  ];
   const wait = Math.max(...waits);
   if (wait > 0) {
     await db.deleteFrom('inlogpoging').where('id', 'in', rowIds).execute();
@@ -99,12 +121,12 @@ function retryAfter(failures: number[], max: number, now: Date): number {
 }
 
 /**
- * Settles a reserved attempt: a failure stays counted; a success clears the username's failures
- * and does not count against the IP.
+ * Settles a reserved attempt: a failure stays counted; a success clears the account's failures from
+ * this client and does not count against the account or the IP.
  */
 export async function settleLoginAttempt(db: Kysely<DB>, attempt: ReservedAttempt, succeeded: boolean): Promise<void> {
   if (!succeeded) return;
-  await db.deleteFrom('inlogpoging').where((eb) => eb.or([eb('sleutel', '=', attempt.keys.username), eb('id', 'in', attempt.rowIds)])).execute();
+  await db.deleteFrom('inlogpoging').where((eb) => eb.or([eb('sleutel', '=', attempt.keys.accountClient), eb('id', 'in', attempt.rowIds)])).execute();
 }
 
 /** Deletes attempts older than the window (for a periodic job); returns how many. */

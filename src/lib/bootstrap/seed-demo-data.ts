@@ -3,6 +3,7 @@ import type { DB } from '../db/schema.ts';
 import { amsterdamDate } from '../time/amsterdam-time.ts';
 import { generateDemoVacancies } from '../vacancies/demo/generate-demo-vacancies.ts';
 import type { DemoVacancy } from '../vacancies/demo/demo-vacancy.ts';
+import { demoApplyFor } from '../vacancies/demo/demo-apply.ts';
 import { publishVacancies } from '../vacancies/vacancy-publisher.ts';
 import type { VacancyInput } from '../vacancies/vacancy-input.ts';
 
@@ -19,7 +20,7 @@ export const DEMO_VACANCY_COUNT = 2500;
 /** Maps a generated demo vacancy to the publish input. */
 export function demoToInput(v: DemoVacancy): { organisatieCode: string; input: VacancyInput; gemeenteCodes: string[] } {
   const { organisatieCode, gemeenteCodes, ...rest } = v;
-  return { organisatieCode, gemeenteCodes, input: { ...rest, standplaatsen: gemeenteCodes } };
+  return { organisatieCode, gemeenteCodes, input: { ...rest, ...demoApplyFor(v), standplaatsen: gemeenteCodes } };
 }
 
 /** Generates demo vacancies from the organisations and their locations in the database. */

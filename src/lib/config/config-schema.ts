@@ -33,6 +33,10 @@ export const configSchema = z.object({
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(28),
   RETENTION_DAYS_WITH_CONSENT: z.coerce.number().int().min(1).max(3650).default(365),
+  /** SMTP server for vacancy alerts (smtp:// or smtps://); without it mail is written to DATA_DIR/mail as .eml. */
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
+  /** Sender of vacancy alerts, e.g. "Rijk in de Regio <vacaturemail@example.nl>"; default noreply@ the PUBLIC_BASE_URL host. */
+  MAIL_FROM: z.string().min(3).optional(),
   /** Reverse proxies whose X-Forwarded-For is believed (comma-separated IPs or CIDR ranges); empty: none. */
   TRUSTED_PROXIES: z
     .string()

@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 
-const singleConnection = new WeakSet<object>();
+// On globalThis: the bundled server has its own copy of this module, and a database opened by the
+// start script's copy must be recognised by the bundle's (else a held connection deadlocks PGlite).
+const SINGLE_KEY = Symbol.for('rijk-in-de-regio.single-connection-databases');
+const singleConnection: WeakSet<object> = ((globalThis as unknown as Record<symbol, WeakSet<object> | undefined>)[SINGLE_KEY] ??= new WeakSet());
 
 /** Marks a Kysely instance as one connection shared by the whole process (PGlite, or PGlite through its owner's socket). */
 export function markSingleConnection(db: object): void {

@@ -11,7 +11,9 @@ export class ConnectionLock {
   }
 }
 
-const locks = new WeakMap<object, ConnectionLock>();
+// Shared by every copy of this module in the process (the bundled server has its own copy).
+const LOCKS_KEY = Symbol.for('rijk-in-de-regio.pglite-connection-locks');
+const locks: WeakMap<object, ConnectionLock> = ((globalThis as unknown as Record<symbol, WeakMap<object, ConnectionLock> | undefined>)[LOCKS_KEY] ??= new WeakMap());
 
 /** The one lock of a PGlite instance, shared by the server's Kysely driver and the socket that serves CLIs. */
 export function connectionLockFor(pglite: object): ConnectionLock {

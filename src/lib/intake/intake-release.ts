@@ -35,9 +35,9 @@ import { GROUP_LABELS, type HomeGroup, type WorkGroup } from './randstad-split.t
 /** One rollup cell after filtering: dimensions, true count and key sum. `fase` is the stage (cohort) or event kind (activity). */
 export interface CubeRow extends KeyedCount {
   readonly woon: string;
-  readonly woonCorop: string;
   readonly werk: string;
-  readonly werkCorop: string;
+  /** Home and work in the same COROP region (the only use of COROP in the release; keeps the cube small). */
+  readonly sameCorop: boolean;
   readonly kwartaal: string;
   readonly fase: IntakeFase;
 }
@@ -217,7 +217,7 @@ export function buildIntakeRelease(cohort: readonly CubeRow[], activity: readonl
   // Local intake (hires) per work province: same COROP, same province, unknown home, all; each its own cell.
   const hired = faseRank('aangenomen');
   const sameProvince = aggregate(cohort, (r) => (r.woon === r.werk ? r.werk : null));
-  const sameCorop = aggregate(cohort, (r) => (r.woonCorop === r.werkCorop ? r.werk : null));
+  const sameCorop = aggregate(cohort, (r) => (r.sameCorop ? r.werk : null));
   const unknownHome = aggregate(cohort, (r) => (r.woon === ONBEKEND ? r.werk : null));
   const anyWork = (map: Map<string, StageCells>): number => {
     const cells = stageCells();

@@ -3,6 +3,7 @@ import type { DB, Sector } from '../db/schema.ts';
 import { provinceSlug } from '../regions/province-slug.ts';
 import { upsertFiguresReference } from './load-figures-reference.ts';
 import { readReferenceCsv } from './reference-files.ts';
+import { upsertWoonplaatsen } from '../regions/woonplaats-reference.ts';
 
 const nullable = (value: string | undefined) => (value === undefined || value === '' ? null : value);
 const integerOrNull = (value: string | undefined) => (value ? Number.parseInt(value, 10) : null);
@@ -21,8 +22,9 @@ export async function loadReferenceData(db: Kysely<DB>): Promise<ReferenceCounts
     await upsertFigures(trx, files);
     await upsertFiguresReference(trx);
     await upsertOrganisations(trx, files);
+    await upsertWoonplaatsen(trx);
     const counts: ReferenceCounts = {};
-    for (const table of ['provincie', 'corop', 'gemeente', 'pc4', 'cbs_regiocijfer', 'rijksontmoetingsplein', 'organisatie', 'organisatie_vestiging', 'rijkswerkgelegenheid_gepubliceerd'] as const) {
+    for (const table of ['provincie', 'corop', 'gemeente', 'pc4', 'cbs_regiocijfer', 'rijksontmoetingsplein', 'organisatie', 'organisatie_vestiging', 'rijkswerkgelegenheid_gepubliceerd', 'woonplaats'] as const) {
       const row = await trx.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
       counts[table] = Number(row.n);
     }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { getDatabase, getReferenceLookups, getSearch } from '../runtime/app-context.ts';
 import type { VacancyHit } from '../search/vacancy-search-result.ts';
+import { pickSimilar } from '../search/similar-vacancies.ts';
 import { runVacancySearch } from '../search/vacancy-search-service.ts';
 import { loadVacancyPage, type VacancyPageData } from '../vacancies/vacancy-page-data.ts';
 
@@ -16,9 +17,16 @@ export async function vacancyPageRoute(slugParam: string | undefined): Promise<{
   if (!data) return null;
   // A closed vacancy answers 410 Gone and has already left search.
   if (data.status !== 'open') return { data, similar: [], status: 410 };
-  const first = data.vacancy.locaties[0];
-  const params = new URLSearchParams({ vakgebied: data.vacancy.vakgebied, sorteer: 'afstand', paginaGrootte: '6', afstand: '50' });
-  if (first) params.set('plaats', first.gemeenteCode);
-  const similar = (await runVacancySearch(params, { db, search: getSearch, ...lookups })).result.hits.filter((h) => h.id !== data.vacancy.id).slice(0, 5);
+  // Same field and level within 50 km, then same field within 100 km; pickSimilar ranks and removes duplicates.
+  const v = data.vacancy;
+  const first = v.locaties[0];
+  const search = async (extra: Record<string, string>) => {
+    const params = new URLSearchParams({ vakgebied: v.vakgebied, sorteer: first ? 'afstand' : 'nieuwste', paginaGrootte: '12', ...extra });
+    if (first) params.set('plaats', first.gemeenteCode);
+    else params.delete('afstand');
+    return (await runVacancySearch(params, { db, search: getSearch, ...lookups })).result.hits;
+  };
+  const [sameLevel, sameField] = await Promise.all([search({ opleidingsniveau: v.opleidingsniveau, afstand: '50' }), search({ afstand: '100' })]);
+  const similar = pickSimilar(v, [...sameLevel, ...sameField]);
   return { data, similar, status: 200 };
 }

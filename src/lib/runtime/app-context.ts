@@ -3,6 +3,7 @@ import { openDatabase, targetFromConfig, type Database } from '../db/database.ts
 import { onShutdown } from '../lifecycle/shutdown.ts';
 import { connectSearch, type SearchConnection } from '../search/search-client.ts';
 import { loadRegionCatalog, type RegionCatalog } from '../regions/region-catalog.ts';
+import { loadPlaceFinder, type PlaceFinder } from '../regions/place-finder.ts';
 
 /**
  * The server's long-lived resources, opened on first use. Kept on globalThis so that Vite's
@@ -66,6 +67,8 @@ export function provideSearch(search: SearchConnection): void {
 /** Reference lookups held in memory: region catalog, organisation codes and names, hub provinces. */
 export interface ReferenceLookups {
   catalog: RegionCatalog;
+  /** Municipalities and woonplaatsen by name, for the postcode-or-place field. */
+  places: PlaceFinder;
   organisationCodes: ReadonlySet<string>;
   organisationNames: ReadonlyMap<string, string>;
   hubProvinces: ReadonlySet<string>;
@@ -86,6 +89,7 @@ export function getReferenceLookups(): Promise<ReferenceLookups> {
     ]);
     return {
       catalog,
+      places: await loadPlaceFinder(db, catalog),
       organisationCodes: new Set(organisations.map((o) => o.code)),
       organisationNames: new Map(organisations.map((o) => [o.code, o.naam])),
       hubProvinces: new Set(hubs.filter((h) => h.status === 'open').map((h) => h.provincie_code)),

@@ -4,6 +4,8 @@ import { runRetention } from '../intake/retention.ts';
 import { SearchDisabledError } from '../search/search-client.ts';
 import { maintainSearchIndex } from '../search/search-maintenance.ts';
 import { getDatabase, getSearch } from './app-context.ts';
+import { DIGEST_SLOT_MS } from '../alerts/alert-digest.ts';
+import { runAlertDigestsNow } from '../alerts/alert-runtime.ts';
 import { runJobOnce } from './job-runner.ts';
 
 const KEY = Symbol.for('rijk-in-de-regio.background-jobs');
@@ -50,6 +52,8 @@ const jobs: BackgroundJob[] = [
     soonAfterStart: true,
     run: async () => runRetention((await getDatabase()).db),
   },
+  // Vacancy alerts: due digests, once per slot even with several servers (see alert-digest.ts).
+  { name: 'vacaturemail digests', intervalMs: DIGEST_SLOT_MS, soonAfterStart: true, run: runAlertDigestsNow },
 ];
 
 /** Registers another job (e.g. retention); used by features that need periodic work. */

@@ -2,7 +2,7 @@ import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool
 import type { DB } from '../db/schema.ts';
 import { amsterdamDate } from '../time/amsterdam-time.ts';
 import { VACANCY_FACETS, type VacancyFacet } from './vacancy-index-settings.ts';
-import { activeFacets } from './vacancy-filter.ts';
+import { activeFacets, locationCodes } from './vacancy-filter.ts';
 import type { SearchLocation } from './search-location.ts';
 import type { VacancySearchCriteria } from './vacancy-search-params.ts';
 import type { VacancyHit, VacancySearchResult } from './vacancy-search-result.ts';
@@ -19,8 +19,9 @@ const FACET_COLUMNS = {
 } as const;
 
 /** The WHERE clause of a search in SQL, optionally without one facet's own selection. */
-function conditions(eb: Eb, c: VacancySearchCriteria, location: SearchLocation | null, today: string, except?: VacancyFacet): Expression<SqlBool> {
+function conditions(eb: Eb, c: VacancySearchCriteria, location: SearchLocation | null, today: string, except?: VacancyFacet, createdAfter?: Date): Expression<SqlBool> {
   const and: Expression<SqlBool>[] = [eb('vacature.status', '=', 'open'), eb('vacature.sluitingsdatum', '>=', today)];
+  if (createdAfter) and.push(eb('vacature.aangemaakt_op', '>', createdAfter));
   if (c.q) {
     const pattern = `%${c.q.replace(/[%_\\]/g, (m) => `\\${m}`)}%`;
     // websearch_to_tsquery handles stemming; ILIKE catches parts of compounds ("beveiliging").
@@ -32,7 +33,8 @@ function conditions(eb: Eb, c: VacancySearchCriteria, location: SearchLocation |
         .whereRef('vacature_locatie.vacature_id', '=', 'vacature.id').where(column, 'in', codes),
     );
   if (c.provincies.length && except !== 'provincieCodes') and.push(locatedIn(c.provincies, 'gemeente.provincie_code'));
-  if (location) and.push(location.within.length ? locatedIn(location.within.map((w) => w.code), 'gemeente.code') : sql<SqlBool>`false`);
+  const codes = locationCodes(c, location, except);
+  if (codes) and.push(codes.length ? locatedIn(codes, 'gemeente.code') : sql<SqlBool>`false`);
   const lists: [VacancyFacet, keyof typeof FACET_COLUMNS, string[]][] = [
     ['organisatieCode', 'organisatieCode', c.organisaties],
     ['vakgebied', 'vakgebied', c.vakgebieden],
@@ -74,10 +76,17 @@ async function facetCounts(db: Kysely<DB>, facet: VacancyFacet, where: (eb: Eb) 
  * The same search in PostgreSQL: used when Meilisearch cannot be reached, and as the peer in the
  * benchmark. Simpler ranking (full-text rank, then newest); same filters, totals and disjunctive facets.
  */
-export async function searchVacanciesInDatabase(db: Kysely<DB>, c: VacancySearchCriteria, location: SearchLocation | null, now: Date = new Date()): Promise<VacancySearchResult> {
+export async function searchVacanciesInDatabase(
+  db: Kysely<DB>,
+  c: VacancySearchCriteria,
+  location: SearchLocation | null,
+  now: Date = new Date(),
+  options: { createdAfter?: Date } = {},
+): Promise<VacancySearchResult> {
   const started = performance.now();
   const today = amsterdamDate(now);
-  const where = (except?: VacancyFacet) => (eb: Eb) => conditions(eb, c, location, today, except);
+  // createdAfter: only vacancies stored after that moment (the "new since the last mail" of an alert).
+  const where = (except?: VacancyFacet) => (eb: Eb) => conditions(eb, c, location, today, except, options.createdAfter);
   const active = activeFacets(c);
   let query = db
     .selectFrom('vacature')

@@ -13,6 +13,18 @@ export function quote(value: string): string {
 const inList = (field: string, values: string[]) => `${field} IN [${values.map(quote).join(', ')}]`;
 
 /**
+ * The municipalities a location search allows: within the radius and, when provinces are selected
+ * (and not left out for their own facet count), in one of them. So province and radius must hold for
+ * the SAME standplaats: a vacancy in Den Haag and Groningen does not match "province Groningen within
+ * 100 km of Middelburg". Null without a location.
+ */
+export function locationCodes(c: VacancySearchCriteria, location: SearchLocation | null, except?: VacancyFacet): string[] | null {
+  if (!location) return null;
+  const inProvinces = c.provincies.length > 0 && except !== 'provincieCodes';
+  return location.within.filter((w) => !inProvinces || c.provincies.includes(w.provincieCode)).map((w) => w.code);
+}
+
+/**
  * Builds the filter for a validated search. `except` leaves one facet's own selection out, which
  * gives disjunctive counts: with Groningen selected, the province facet still counts Drenthe.
  * Radius: the municipalities within the distance, so both indexes filter identically.
@@ -20,7 +32,8 @@ const inList = (field: string, values: string[]) => `${field} IN [${values.map(q
 export function buildVacancyFilter(c: VacancySearchCriteria, location: SearchLocation | null, now: Date, except?: VacancyFacet): MeiliFilter {
   const filter: MeiliFilter = [`sluitTijdstip > ${Math.floor(now.getTime() / 1000)}`];
   if (c.provincies.length && except !== 'provincieCodes') filter.push(inList('provincieCodes', c.provincies));
-  if (location) filter.push(location.within.length ? inList('gemeenteCodes', location.within.map((w) => w.code)) : 'gemeenteCodes IN []');
+  const codes = locationCodes(c, location, except);
+  if (codes) filter.push(codes.length ? inList('gemeenteCodes', codes) : 'gemeenteCodes IN []');
   if (c.organisaties.length && except !== 'organisatieCode') filter.push(inList('organisatieCode', c.organisaties));
   if (c.vakgebieden.length && except !== 'vakgebied') filter.push(inList('vakgebied', c.vakgebieden));
   if (c.opleidingsniveaus.length && except !== 'opleidingsniveau') filter.push(inList('opleidingsniveau', c.opleidingsniveaus));

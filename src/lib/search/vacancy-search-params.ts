@@ -107,8 +107,10 @@ export function parseVacancySearchParams(
     problems.push({ name: 'urenMin', reason: 'het minimaal aantal uren is hoger dan het maximaal aantal' });
     [urenMin, urenMax] = [urenMax, urenMin];
   }
-  const postcode = scalar('postcode');
-  const plaats = postcode ? null : scalar('plaats');
+  let postcode = scalar('postcode');
+  let plaats = postcode ? null : scalar('plaats');
+  // One field for postcode or place: "9711", "9711 AB" or "9711ab" typed as a place is a postcode.
+  if (plaats && /^[1-9]\d{3}\s?([a-zA-Z]{2})?$/.test(plaats)) [postcode, plaats] = [plaats, null];
   let afstandKm = scalar('afstand');
   if ((postcode || plaats) && afstandKm === null) afstandKm = DEFAULT_DISTANCE_KM;
   if (!postcode && !plaats && afstandKm !== null) {

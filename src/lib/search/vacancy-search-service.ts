@@ -1,10 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
+import type { Place, PlaceFinder } from '../regions/place-finder.ts';
 import type { RegionCatalog } from '../regions/region-catalog.ts';
 import type { SearchConnection } from './search-client.ts';
 import { resolveSearchLocation, type SearchLocation } from './search-location.ts';
 import { searchVacanciesInDatabase } from './vacancy-fallback-search.ts';
-import { searchVacancies } from './vacancy-search.ts';
+import { countVacancySearches, searchVacancies } from './vacancy-search.ts';
 import { criteriaToParams, parseVacancySearchParams, type ParamProblem, type VacancySearchCriteria } from './vacancy-search-params.ts';
 import type { VacancySearchResult } from './vacancy-search-result.ts';
 import { suggestionCandidates } from './zero-result-suggestions.ts';
@@ -18,6 +19,10 @@ export interface VacancySearchOutcome {
   /** True when Meilisearch could not be reached and PostgreSQL answered instead. */
   degraded: boolean;
   suggestions: { label: string; query: string; count: number }[];
+  /** What was typed in the postcode-or-place field, kept so the field never empties on a problem. */
+  locationInput: string;
+  /** Places to choose from when the typed name is in several municipalities ("Bergen"). */
+  placeChoices: Place[];
 }
 
 /** Everything the search service depends on. */
@@ -25,6 +30,7 @@ export interface VacancySearchDeps {
   db: Kysely<DB>;
   search: () => Promise<SearchConnection>;
   catalog: RegionCatalog;
+  places: PlaceFinder;
   organisationCodes: ReadonlySet<string>;
   hubProvinces: ReadonlySet<string>;
   now?: Date;
@@ -48,12 +54,16 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 export async function runVacancySearch(params: URLSearchParams, deps: VacancySearchDeps): Promise<VacancySearchOutcome> {
   const now = deps.now ?? new Date();
   const { criteria, problems } = parseVacancySearchParams(params, { catalog: deps.catalog, organisationCodes: deps.organisationCodes });
-  const { location, problem } = await resolveSearchLocation(deps.db, deps.catalog, criteria);
-  if (problem) {
-    problems.push(problem);
+  const locationInput = criteria.postcode ?? criteria.plaats ?? '';
+  const { location, problem, choices } = await resolveSearchLocation(deps.db, deps, criteria);
+  // The canonical name goes back into links and the field: "den haag" becomes "Den Haag".
+  if (location && criteria.plaats) criteria.plaats = location.label;
+  if (problem || choices.length) {
+    if (problem) problems.push(problem);
     criteria.postcode = null;
     criteria.plaats = null;
-    criteria.afstandKm = null;
+    // With a choice to make, the distance is kept for the links that make it.
+    if (problem) criteria.afstandKm = null;
     if (criteria.sorteer === 'afstand') criteria.sorteer = 'relevantie';
   }
   let degraded = false;
@@ -69,13 +79,32 @@ export async function runVacancySearch(params: URLSearchParams, deps: VacancySea
     return searchVacanciesInDatabase(deps.db, c, loc, now);
   };
   const result = await execute(criteria, location);
+  const count = async (searches: { criteria: VacancySearchCriteria; location: SearchLocation | null }[]): Promise<number[]> => {
+    if (!degraded) {
+      try {
+        return await withTimeout(deps.search().then((s) => countVacancySearches(s, searches, now)), SEARCH_TIMEOUT_MS);
+      } catch (error) {
+        degraded = true;
+        deps.onSearchFailure?.(error as Error);
+      }
+    }
+    return Promise.all(searches.map(async (s) => (await searchVacanciesInDatabase(deps.db, s.criteria, s.location, now)).total));
+  };
   const suggestions: VacancySearchOutcome['suggestions'] = [];
   if (result.total === 0) {
-    for (const candidate of suggestionCandidates(criteria, location, deps.catalog, deps.hubProvinces)) {
-      const widerLocation = candidate.criteria.postcode || candidate.criteria.plaats ? (await resolveSearchLocation(deps.db, deps.catalog, candidate.criteria)).location : null;
-      const counted = await execute({ ...candidate.criteria, paginaGrootte: 1 }, widerLocation);
-      if (counted.total > 0) suggestions.push({ label: candidate.label, query: criteriaToParams(candidate.criteria).toString(), count: counted.total });
-    }
+    const candidates = suggestionCandidates(criteria, location, deps.catalog, deps.hubProvinces);
+    const searches = await Promise.all(candidates.map(async (candidate) => ({
+      criteria: { ...candidate.criteria, paginaGrootte: 1 },
+      location: candidate.criteria.postcode || candidate.criteria.plaats ? (await resolveSearchLocation(deps.db, deps, candidate.criteria)).location : null,
+    })));
+    const counts = await count(searches);
+    let radiusShown = false;
+    candidates.forEach((candidate, i) => {
+      const n = counts[i] ?? 0;
+      if (n === 0 || (candidate.kind === 'radius' && radiusShown)) return;
+      if (candidate.kind === 'radius') radiusShown = true;
+      suggestions.push({ label: candidate.label, query: criteriaToParams(candidate.criteria).toString(), count: n });
+    });
   }
-  return { criteria, problems, location, result, degraded, suggestions };
+  return { criteria, problems, location, result, degraded, suggestions, locationInput: location ? location.label : locationInput, placeChoices: choices };
 }

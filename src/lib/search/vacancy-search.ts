@@ -108,3 +108,16 @@ export async function searchVacancies(search: SearchConnection, c: VacancySearch
     processingTimeMs: Math.round(performance.now() - started),
   };
 }
+
+/**
+ * Counts several searches in ONE Meilisearch multi-search (totals only, no hits): the ways out of an
+ * empty result are counted together instead of one round trip each.
+ */
+export async function countVacancySearches(search: SearchConnection, searches: { criteria: VacancySearchCriteria; location: SearchLocation | null }[], now: Date = new Date()): Promise<number[]> {
+  if (searches.length === 0) return [];
+  const names = indexNames(search);
+  const { results } = await search.client.multiSearch({
+    queries: searches.map(({ criteria, location }): MultiSearchQuery => ({ q: criteria.q, locales: ['nld'], indexUid: names.vacancies, filter: buildVacancyFilter(criteria, location, now), page: 1, hitsPerPage: 0 })),
+  });
+  return results.map((r) => r.totalHits ?? 0);
+}

@@ -7,36 +7,45 @@ import { MAX_DISTANCE_KM, type VacancySearchCriteria } from './vacancy-search-pa
 export interface SuggestionCandidate {
   label: string;
   criteria: VacancySearchCriteria;
+  /** Radius candidates are alternatives: only the nearest one that finds something is shown. */
+  kind: 'radius' | 'wider';
 }
 
+/** The radii tried for "the nearest distance that has results". */
+export const SUGGESTED_RADII_KM = [10, 25, 50, 100] as const;
+
 /**
- * Wider searches to try when nothing was found: a larger distance, the neighbouring provinces, and
- * vacancies that can partly be worked from a rijksontmoetingsplein. The caller counts each one and
- * shows those that find something.
+ * Ways out of an empty result: the nearest larger radius (10/25/50/100 km), the search without its
+ * keyword, the whole country, the neighbouring provinces, and vacancies that can partly be worked from a
+ * rijksontmoetingsplein. The caller counts them all at once and shows those that find something.
  */
 export function suggestionCandidates(c: VacancySearchCriteria, location: SearchLocation | null, catalog: RegionCatalog, hubProvinces: ReadonlySet<string>): SuggestionCandidate[] {
   const out: SuggestionCandidate[] = [];
   const base = { ...c, pagina: 1 };
+  const sorteer = c.sorteer === 'afstand' ? 'relevantie' : c.sorteer;
   if (location && c.afstandKm !== null) {
-    for (const km of [c.afstandKm * 2, 100]) {
-      if (km > c.afstandKm && km <= MAX_DISTANCE_KM && !out.some((s) => s.criteria.afstandKm === km)) {
-        out.push({ label: `binnen ${km} km van ${location.label}`, criteria: { ...base, afstandKm: km } });
-      }
+    for (const km of SUGGESTED_RADII_KM) {
+      if (km > c.afstandKm && km <= MAX_DISTANCE_KM) out.push({ kind: 'radius', label: `binnen ${km} km van ${location.label}`, criteria: { ...base, afstandKm: km } });
     }
+  }
+  if (c.q) out.push({ kind: 'wider', label: `zonder de zoekterm "${c.q}"`, criteria: { ...base, q: '' } });
+  if (location || c.provincies.length) {
+    out.push({ kind: 'wider', label: 'in heel Nederland', criteria: { ...base, provincies: [], postcode: null, plaats: null, afstandKm: null, sorteer } });
   }
   if (c.provincies.length) {
     const neighbours = [...new Set(c.provincies.flatMap((code) => PROVINCE_NEIGHBOURS[code] ?? []))].filter((code) => !c.provincies.includes(code));
     if (neighbours.length) {
       const names = neighbours.map((code) => catalog.province(code)?.naam ?? code);
-      out.push({ label: `in de buurprovincies (${names.join(', ')})`, criteria: { ...base, provincies: neighbours } });
+      out.push({ kind: 'wider', label: `in de buurprovincies (${names.join(', ')})`, criteria: { ...base, provincies: neighbours } });
     }
   }
   const home = location?.provincieCode ?? (c.provincies.length === 1 ? c.provincies[0] : undefined);
   if (home && hubProvinces.has(home) && !c.rijksontmoetingsplein) {
     const name = catalog.province(home)?.naam ?? home;
     out.push({
+      kind: 'wider',
       label: `die je (deels) kunt doen vanaf een rijksontmoetingsplein in ${name}`,
-      criteria: { ...base, provincies: [], postcode: null, plaats: null, afstandKm: null, sorteer: c.sorteer === 'afstand' ? 'relevantie' : c.sorteer, rijksontmoetingsplein: true },
+      criteria: { ...base, provincies: [], postcode: null, plaats: null, afstandKm: null, sorteer, rijksontmoetingsplein: true },
     });
   }
   return out;

@@ -9,10 +9,22 @@ const EMPLOYMENT_TYPES: Record<string, string[]> = {
   stage: ['INTERN'],
 };
 
+// schema.org credentialCategory values Google documents for educationRequirements, per Dutch level:
+// vmbo and havo/vwo are secondary school, mbo a vocational certificate, hbo a bachelor, wo usually a master.
+const CREDENTIAL_CATEGORIES: Record<string, string> = {
+  vmbo: 'high school',
+  'havo/vwo': 'high school',
+  mbo: 'professional certificate',
+  hbo: 'bachelor degree',
+  wo: 'postgraduate degree',
+};
+
 /**
  * schema.org JobPosting for a vacancy, with Google's required properties (title, description,
  * datePosted, hiringOrganization, jobLocation) and recommended ones (validThrough, baseSalary,
- * employmentType, identifier; TELECOMMUTE with applicantLocationRequirements for remote work).
+ * employmentType, identifier, url, directApply; TELECOMMUTE with applicantLocationRequirements for remote work).
+ * `directApply` is false: the application itself happens on the organisation's site or by e-mail, not here.
+ * Only schema.org properties: no `abstract` or `inLanguage` (not JobPosting properties).
  */
 export function jobPostingJsonLd(v: VacancyRecord, options: { url: string; organisationUrl?: string }): Record<string, unknown> {
   const partTime = v.uren_max < 32;
@@ -40,10 +52,8 @@ export function jobPostingJsonLd(v: VacancyRecord, options: { url: string; organ
     workHours: v.uren_min === v.uren_max ? `${v.uren_max} uur per week` : `${v.uren_min}-${v.uren_max} uur per week`,
     directApply: false,
     url: options.url,
-    inLanguage: 'nl-NL',
     industry: 'Openbaar bestuur',
-    educationRequirements: { '@type': 'EducationalOccupationalCredential', credentialCategory: v.opleidingsniveau },
-    abstract: v.samenvatting,
+    ...(CREDENTIAL_CATEGORIES[v.opleidingsniveau] ? { educationRequirements: { '@type': 'EducationalOccupationalCredential', credentialCategory: CREDENTIAL_CATEGORIES[v.opleidingsniveau] } } : {}),
   };
   if (v.werkwijze === 'thuis') {
     posting.jobLocationType = 'TELECOMMUTE';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { refineApply, VACANCY_APPLY_CSV_COLUMNS, VACANCY_APPLY_LIST_FIELDS, vacancyApplyShape } from './vacancy-apply.ts';
 import { vacancyDateIssues } from './vacancy-dates.ts';
 import { CONTRACTEN, OPLEIDINGSNIVEAUS, VACATURE_STATUSSEN, VAKGEBIEDEN, WERKWIJZEN, codesOf } from './vacancy-vocabulary.ts';
 
@@ -32,6 +33,7 @@ export const vacancyInputSchema = z
     gepubliceerdOp: isoDate,
     sluitingsdatum: isoDate,
     status: z.enum(VACATURE_STATUSSEN, 'kies uit open, gesloten, vervuld').default('open'),
+    ...vacancyApplyShape,
   })
   .superRefine((v, ctx) => {
     if (v.schaalMin > v.schaalMax) ctx.addIssue({ code: 'custom', path: ['schaalMax'], message: 'lager dan schaalMin' });
@@ -40,17 +42,21 @@ export const vacancyInputSchema = z
     if (v.sluitingsdatum < v.gepubliceerdOp) ctx.addIssue({ code: 'custom', path: ['sluitingsdatum'], message: 'ligt vóór de publicatiedatum' });
     // Checked against the clock at validation time, so a far-future date never reaches the database or the index.
     for (const issue of vacancyDateIssues(v)) ctx.addIssue({ code: 'custom', path: [issue.path], message: issue.message });
+    refineApply(v, ctx);
   });
 
 /** A validated vacancy input. */
 export type VacancyInput = z.output<typeof vacancyInputSchema>;
 
-/** Turns a flat CSV record into the input shape: standplaatsen separated by "|". */
+const splitList = (cell: string | undefined) => (cell ?? '').split('|').map((s) => s.trim()).filter(Boolean);
+
+/** Turns a flat CSV record into the input shape: standplaatsen (and the apply list fields) separated by "|". */
 export function csvRecordToVacancyInput(record: Record<string, string>): Record<string, unknown> {
   const { standplaatsen, ...rest } = record;
-  return { ...rest, standplaatsen: (standplaatsen ?? '').split('|').map((s) => s.trim()).filter(Boolean) };
+  const lists = Object.fromEntries(VACANCY_APPLY_LIST_FIELDS.filter((f) => f in rest).map((f) => [f, splitList(rest[f])]));
+  return { ...rest, ...lists, standplaatsen: splitList(standplaatsen) };
 }
 
 /** The CSV columns of the vacancy import format. */
-export const VACANCY_CSV_COLUMNS = ['kenmerk', 'titel', 'samenvatting', 'beschrijving', 'standplaatsen', 'schaalMin', 'schaalMax', 'salarisMin', 'salarisMax', 'urenMin', 'urenMax', 'opleidingsniveau', 'vakgebied', 'contract', 'werkwijze', 'vanafRijksontmoetingsplein', 'gepubliceerdOp', 'sluitingsdatum', 'status'];
-export const VACANCY_CSV_REQUIRED = ['kenmerk', 'titel', 'samenvatting', 'beschrijving', 'standplaatsen', 'schaalMin', 'schaalMax', 'salarisMin', 'salarisMax', 'urenMin', 'urenMax', 'opleidingsniveau', 'vakgebied', 'contract', 'gepubliceerdOp', 'sluitingsdatum'];
+export const VACANCY_CSV_COLUMNS = ['kenmerk', 'titel', 'samenvatting', 'beschrijving', 'standplaatsen', 'schaalMin', 'schaalMax', 'salarisMin', 'salarisMax', 'urenMin', 'urenMax', 'opleidingsniveau', 'vakgebied', 'contract', 'werkwijze', 'vanafRijksontmoetingsplein', 'gepubliceerdOp', 'sluitingsdatum', 'status', ...VACANCY_APPLY_CSV_COLUMNS];
+export const VACANCY_CSV_REQUIRED = ['kenmerk', 'titel', 'samenvatting', 'beschrijving', 'standplaatsen', 'schaalMin', 'schaalMax', 'salarisMin', 'salarisMax', 'urenMin', 'urenMax', 'opleidingsniveau', 'vakgebied', 'contract', 'gepubliceerdOp', 'sluitingsdatum', 'contactNaam', 'contactFunctie'];

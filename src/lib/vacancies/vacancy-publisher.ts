@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { RegionCatalog } from '../regions/region-catalog.ts';
+import { applyColumnsOf } from './vacancy-apply.ts';
 import { sanitizeDescription } from './sanitize-description.ts';
 import type { VacancyInput } from './vacancy-input.ts';
 import { vacancySlug } from './vacancy-slug.ts';
@@ -79,6 +80,7 @@ export async function publishVacancies(
       sluitingsdatum: input.sluitingsdatum,
       status: input.status,
       inhoud_hash: hash,
+      ...applyColumnsOf(input),
     };
     let id: string | undefined;
     if (!before) {

@@ -8,6 +8,8 @@ const VACANCY_COLUMNS = [
   'vacature.uren_min', 'vacature.uren_max', 'vacature.opleidingsniveau', 'vacature.vakgebied', 'vacature.contract', 'vacature.werkwijze',
   'vacature.vanaf_rijksontmoetingsplein', 'vacature.gepubliceerd_op', 'vacature.sluitingsdatum', 'vacature.status', 'vacature.is_demo',
   'vacature.inhoud_hash', 'vacature.aangemaakt_op', 'vacature.gewijzigd_op',
+  'vacature.sollicitatie_url', 'vacature.sollicitatie_email', 'vacature.contact_naam', 'vacature.contact_functie', 'vacature.contact_telefoon',
+  'vacature.contact_email', 'vacature.procedure_stappen', 'vacature.gesprekdata',
 ] as const;
 
 /** A vacancy with its organisation and standplaatsen, as pages, feeds and the index need it. */

@@ -8,7 +8,8 @@ import { FASES } from '../../lib/intake/intake-vocabulary.ts';
 import { getDatabase } from '../../lib/runtime/app-context.ts';
 
 /**
- * GET /dashboard/export.csv: the dashboard's (already suppressed) funnel and matrix as CSV. Cells
+ * GET /dashboard/export.csv: the dashboard's funnel and matrix from the cell-key release, as CSV (real data, or the
+ * demo data with ?gegevens=voorbeeld, labelled in the last column). Cells
  * starting with = + - @ are neutralised against formula injection (see formula-guard.ts).
  */
 export const GET: APIRoute = async ({ url, locals }) => {
@@ -21,6 +22,6 @@ export const GET: APIRoute = async ({ url, locals }) => {
   rows.push(['matrix woonprovincie x werkprovincie', `fase: ${figures.matrix.fase}`, ...figures.matrix.columnLabels, 'Totaal']);
   figures.matrix.rowLabels.forEach((label, i) => rows.push(['matrix', label, ...figures.matrix.cells[i]!.map((c) => c.display), figures.matrix.rowTotals[i]!.display]));
   rows.push([]);
-  rows.push(['toelichting', 'Aantallen onder 10: "<10"; "…" is verborgen om een ander getal te beschermen; afgerond op 5.']);
+  rows.push(['toelichting', 'Elk getal heeft een eigen kleine afwijking (hooguit 3, celsleutelmethode); getallen onder 10: "<10"; rijen tellen niet altijd op. Zie /cijfers/methode.']);
   return new Response(UTF8_BOM + toCsv(rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': 'attachment; filename="regionale-instroom.csv"', 'Cache-Control': 'no-store' } });
 };

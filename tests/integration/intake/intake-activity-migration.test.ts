@@ -33,10 +33,13 @@ describe('migration 0008-intake-activity', () => {
     expect(activity.length).toBeGreaterThan(0);
     // Down to before 0008 (later migrations such as 0010-cell-key go down first).
     const down = await migrator().migrateTo('0007-accounts');
-    expect(down.results?.map((r) => [r.migrationName, r.status])).toEqual([['0010-cell-key', 'Success'], ['0008-intake-activity', 'Success']]);
+    const names = down.results?.map((r) => r.migrationName) ?? [];
+    expect(down.results?.every((r) => r.status === 'Success')).toBe(true);
+    expect(names.at(-1)).toBe('0008-intake-activity');
+    expect(names).toContain('0010-cell-key');
     const column = await sql`select 1 from information_schema.columns where table_name = 'instroom_kwartaal' and column_name = 'opleidingsniveau'`.execute(database.db);
     expect(column.rows).toHaveLength(0);
-    expect(await migrateToLatest(database.db)).toEqual(['0008-intake-activity', '0010-cell-key']);
+    expect((await migrateToLatest(database.db)).slice(0, 2)).toEqual(['0008-intake-activity', '0010-cell-key']);
     expect(await rollupCells(database.db, 'instroom_kwartaal')).toEqual(cohort);
     expect(await rollupCells(database.db, 'instroom_activiteit_kwartaal')).toEqual(activity);
   });
@@ -45,7 +48,7 @@ describe('migration 0008-intake-activity', () => {
     const before = await total();
     expect((await runRetention(database.db, { now: new Date('2026-12-31T12:00:00Z') })).deleted).toBe(6);
     await migrator().migrateTo('0007-accounts');
-    expect(await migrateToLatest(database.db)).toEqual(['0008-intake-activity', '0010-cell-key']);
+    expect((await migrateToLatest(database.db)).slice(0, 2)).toEqual(['0008-intake-activity', '0010-cell-key']);
     expect(await total()).toEqual(before);
     // Only the two applications still held get a level; the deleted ones stay countable as "level unknown".
     const levelled = await intakeFunnel(database.db, { organisations: ['duo'], levels: ['hbo', 'wo'] });

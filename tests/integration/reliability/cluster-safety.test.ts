@@ -29,7 +29,7 @@ describe(`publishing under concurrency (${testDatabaseKind})`, () => {
   it('ten identical publishes at once: no error, one vacancy, one created and nine unchanged', async () => {
     await truncate(database, ['vacature']);
     const catalog = await loadRegionCatalog(database.db);
-    const input = vacancyInput({ kenmerk: 'GELIJK-1', sluitingsdatum: '2099-12-31' });
+    const input = vacancyInput({ kenmerk: 'GELIJK-1', sluitingsdatum: '2027-06-30' });
     const results = await Promise.allSettled(
       Array.from({ length: 10 }, () =>
         database.db.transaction().execute((trx) => publishVacancies(trx, 'duo', [{ input, gemeenteCodes: resolveStandplaatsen(catalog, input.standplaatsen) }]))),
@@ -83,13 +83,13 @@ describe('index rebuilds', () => {
   it('swaps both indexes in one call, keeps a publish made during the rebuild, and compares content, not counts', async () => {
     await truncate(database, ['vacature']);
     const ids = await publish(database.db, 'duo', [
-      vacancyInput({ kenmerk: 'R-1', titel: 'Beleidsmedewerker regio', sluitingsdatum: '2099-12-31' }),
-      vacancyInput({ kenmerk: 'R-2', titel: 'Adviseur huisvesting', sluitingsdatum: '2099-12-31' }),
+      vacancyInput({ kenmerk: 'R-1', titel: 'Beleidsmedewerker regio', sluitingsdatum: '2027-06-30' }),
+      vacancyInput({ kenmerk: 'R-2', titel: 'Adviseur huisvesting', sluitingsdatum: '2027-06-30' }),
     ]);
     // A publish lands while the rebuild runs (after it read the database, before it swapped).
     const rebuilding = rebuildVacancyIndexes(database.db, search, NOW);
     await new Promise((r) => setTimeout(r, 20));
-    const [during] = await publish(database.db, 'duo', [vacancyInput({ kenmerk: 'R-3', titel: 'Jurist tijdens herbouw', sluitingsdatum: '2099-12-31' })]);
+    const [during] = await publish(database.db, 'duo', [vacancyInput({ kenmerk: 'R-3', titel: 'Jurist tijdens herbouw', sluitingsdatum: '2027-06-30' })]);
     await rebuilding;
     const names = indexNames(search);
     const documents = await search.client.index(names.vacancies).getDocuments<{ id: string }>({ fields: ['id'], limit: 100 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../src/lib/db/database.ts';
 import { loadRegionCatalog, type RegionCatalog } from '../../../src/lib/regions/region-catalog.ts';
+import { loadPlaceFinder, type PlaceFinder } from '../../../src/lib/regions/place-finder.ts';
 import type { SearchConnection } from '../../../src/lib/search/search-client.ts';
 import { rebuildVacancyIndexes, syncVacancies } from '../../../src/lib/search/vacancy-indexer.ts';
 import { runVacancySearch } from '../../../src/lib/search/vacancy-search-service.ts';
@@ -14,11 +15,12 @@ const NOW = new Date('2026-11-29T12:00:00Z');
 let database: Database;
 let search: SearchConnection;
 let catalog: RegionCatalog;
+let places: PlaceFinder;
 let organisationCodes: Set<string>;
 const ids: Record<string, string> = {};
 
 async function find(query: string, now: Date = NOW, searchConnection: () => Promise<SearchConnection> = async () => search) {
-  return runVacancySearch(new URLSearchParams(query), { db: database.db, search: searchConnection, catalog, organisationCodes, hubProvinces: new Set(['PV22', 'PV26']), now });
+  return runVacancySearch(new URLSearchParams(query), { db: database.db, search: searchConnection, catalog, places, organisationCodes, hubProvinces: new Set(['PV22', 'PV26']), now });
 }
 const titles = (outcome: Awaited<ReturnType<typeof find>>) => outcome.result.hits.map((h) => h.titel).sort();
 
@@ -26,6 +28,7 @@ beforeAll(async () => {
   database = await createTestDatabase();
   search = testSearchConnection();
   catalog = await loadRegionCatalog(database.db);
+  places = await loadPlaceFinder(database.db, catalog);
   organisationCodes = new Set((await database.db.selectFrom('organisatie').select('code').execute()).map((o) => o.code));
   const put = async (key: string, org: string, fields: Parameters<typeof vacancyInput>[0]) => {
     ids[key] = (await publish(database.db, org, [vacancyInput({ kenmerk: key, ...fields })]))[0]!;
@@ -109,18 +112,29 @@ describe('vacancy search against Meilisearch', () => {
     expect(titles(await find('q=dijken'))).toEqual([]);
   });
 
-  it('suggests wider searches when nothing is found', async () => {
+  it('offers ways out of an empty result with counts: nearest radius with results, without keyword, whole country, neighbours, hubs', async () => {
     const nearby = await find('q=informatiebeveiliging&postcode=9711&afstand=10');
     expect(nearby.result.total).toBe(0);
+    // Assen lies 24.5 km away: 25 km is the nearest radius with a result; 50 and 100 km are not offered too.
     expect(nearby.suggestions).toEqual([
-      { label: 'binnen 100 km van 9711', query: 'q=informatiebeveiliging&postcode=9711&afstand=100', count: 1 },
+      { label: 'binnen 25 km van 9711', query: 'q=informatiebeveiliging&postcode=9711&afstand=25', count: 1 },
+      { label: 'zonder de zoekterm "informatiebeveiliging"', query: 'postcode=9711&afstand=10', count: 2 },
+      { label: 'in heel Nederland', query: 'q=informatiebeveiliging', count: 1 },
     ]);
     const neighbours = await find('q=water&provincie=PV28');
     expect(neighbours.suggestions).toEqual([
+      { label: 'zonder de zoekterm "water"', query: 'provincie=PV28', count: 1 },
+      { label: 'in heel Nederland', query: 'q=water', count: 1 },
       { label: 'in de buurprovincies (Gelderland, Utrecht, Noord-Holland, Zeeland, Noord-Brabant)', query: 'q=water&provincie=PV25&provincie=PV26&provincie=PV27&provincie=PV29&provincie=PV30', count: 1 },
     ]);
     const hub = await find('q=jurist&postcode=9401&afstand=10');
-    expect(hub.suggestions).toEqual([{ label: 'die je (deels) kunt doen vanaf een rijksontmoetingsplein in Drenthe', query: 'q=jurist&rijksontmoetingsplein=ja', count: 1 }]);
+    expect(hub.suggestions).toEqual([
+      { label: 'zonder de zoekterm "jurist"', query: 'postcode=9401&afstand=10', count: 1 },
+      { label: 'in heel Nederland', query: 'q=jurist', count: 1 },
+      { label: 'die je (deels) kunt doen vanaf een rijksontmoetingsplein in Drenthe', query: 'q=jurist&rijksontmoetingsplein=ja', count: 1 },
+    ]);
+    // The PostgreSQL fallback counts the same ways out.
+    expect((await find('q=informatiebeveiliging&postcode=9711&afstand=10', NOW, async () => { throw new Error('down'); })).suggestions).toEqual(nearby.suggestions);
   });
 
   it('makes a change searchable right after a publish', async () => {

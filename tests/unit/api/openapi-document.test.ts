@@ -72,7 +72,7 @@ describe('openApiDocument', () => {
       'PUT /vacatures/{id} 400', 'PUT /vacatures/{id} 401', 'PUT /vacatures/{id} 403', 'PUT /vacatures/{id} 404', 'PUT /vacatures/{id} 413', 'PUT /vacatures/{id} 415',
       'GET /statistieken/rijkswerkgelegenheid 400', 'GET /statistieken/rijkswerkgelegenheid 404', 'GET /statistieken/rijkswerkgelegenheid/reeks 400',
       'GET /statistieken/instroom 400',
-      'POST /sollicitaties/_import 400', 'POST /sollicitaties/_import 401', 'POST /sollicitaties/_import 403', 'POST /sollicitaties/_import 415', 'POST /sollicitaties/_import 422',
+      'POST /sollicitaties/_import 400', 'POST /sollicitaties/_import 401', 'POST /sollicitaties/_import 403', 'POST /sollicitaties/_import 413', 'POST /sollicitaties/_import 415', 'POST /sollicitaties/_import 422',
       'GET /health 503',
     ]);
     for (const { at, response } of errors) expect({ at, response }).toEqual({ at, response: PROBLEM });

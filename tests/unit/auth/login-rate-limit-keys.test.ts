@@ -26,7 +26,9 @@ describe('ipBucket', () => {
     expect(a).not.toEqual(loginAttemptKeys('jan@duo.nl', '192.0.2.7', 't'.repeat(32)));
     expect(loginAttemptKeys('x@y.nl', '2001:db8:1:2::9', 's'.repeat(32)).ip).toBe(loginAttemptKeys('x@y.nl', '2001:db8:1:2::77', 's'.repeat(32)).ip);
     expect(a.ip).not.toContain('192');
-    expect(a.username).toMatch(/^u:[A-Za-z0-9_-]{43}$/);
+    expect(a.account).toMatch(/^u:[A-Za-z0-9_-]{43}$/);
+    expect(a.accountClient).toMatch(/^uc:[A-Za-z0-9_-]{43}$/);
+    expect(a.accountClient).not.toBe(loginAttemptKeys('jan@duo.nl', '192.0.2.8', 's'.repeat(32)).accountClient);
     expect(a.ip).toMatch(/^ip:[A-Za-z0-9_-]{43}$/);
   });
 });

@@ -16,8 +16,8 @@ const location: SearchLocation = {
   lon: 6.5665,
   radiusKm: 25,
   within: [
-    { code: 'GM0014', km: 0 },
-    { code: 'GM0106', km: 25 },
+    { code: 'GM0014', provincieCode: 'PV20', km: 0 },
+    { code: 'GM0106', provincieCode: 'PV22', km: 25 },
   ],
 };
 
@@ -51,6 +51,14 @@ describe('buildVacancyFilter', () => {
 
   it('filters a distance search on the municipalities within the radius', () => {
     expect(buildVacancyFilter(criteria({ postcode: '9711', afstandKm: 25 }), location, NOW)).toEqual([OPEN, 'gemeenteCodes IN ["GM0014", "GM0106"]']);
+  });
+
+  it('lets province and radius hold for the same standplaats: only municipalities in the selected provinces within the radius', () => {
+    const c = criteria({ postcode: '9711', afstandKm: 25, provincies: ['PV22'] });
+    expect(buildVacancyFilter(c, location, NOW)).toEqual([OPEN, 'provincieCodes IN ["PV22"]', 'gemeenteCodes IN ["GM0106"]']);
+    // The province facet's own count leaves the province out, so it counts every province within the radius.
+    expect(buildVacancyFilter(c, location, NOW, 'provincieCodes')).toEqual([OPEN, 'gemeenteCodes IN ["GM0014", "GM0106"]']);
+    expect(buildVacancyFilter(criteria({ postcode: '9711', afstandKm: 25, provincies: ['PV29'] }), location, NOW)).toEqual([OPEN, 'provincieCodes IN ["PV29"]', 'gemeenteCodes IN []']);
   });
 
   it('finds nothing when no municipality is within the radius', () => {

@@ -28,11 +28,14 @@ describe('jobPostingJsonLd', () => {
       workHours: '32-36 uur per week',
       directApply: false,
       url: URL,
-      inLanguage: 'nl-NL',
       industry: 'Openbaar bestuur',
-      educationRequirements: { '@type': 'EducationalOccupationalCredential', credentialCategory: 'hbo' },
-      abstract: 'Je adviseert over beveiliging & privacy.',
+      educationRequirements: { '@type': 'EducationalOccupationalCredential', credentialCategory: 'bachelor degree' },
     });
+  });
+
+  it('uses schema.org credential categories, never the Dutch level codes', () => {
+    const category = (opleidingsniveau: string) => (jobPostingJsonLd(vacancyRecord({ opleidingsniveau }), { url: URL }).educationRequirements as { credentialCategory: string }).credentialCategory;
+    expect(['vmbo', 'mbo', 'havo/vwo', 'hbo', 'wo'].map(category)).toEqual(['high school', 'professional certificate', 'high school', 'bachelor degree', 'postgraduate degree']);
   });
 
   it('leaves out sameAs without an organisation URL and lists every standplaats', () => {

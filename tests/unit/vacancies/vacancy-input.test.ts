@@ -20,6 +20,10 @@ const valid = {
   contract: 'vast',
   gepubliceerdOp: '2026-03-02',
   sluitingsdatum: '2026-03-31',
+  sollicitatieUrl: 'https://werken.voorbeeld.example/DJI-2026-17',
+  contactNaam: 'Sanne de Vries',
+  contactFunctie: 'recruiter',
+  contactEmail: 'vragen@voorbeeld.example',
 };
 
 /** The [path, message] pairs of a parse of `valid` with some fields replaced. */
@@ -30,7 +34,7 @@ function issues(overrides: Record<string, unknown>): [string, string][] {
 
 describe('vacancyInputSchema', () => {
   it('accepts a valid vacancy and fills in the defaults', () => {
-    expect(vacancyInputSchema.parse(valid)).toEqual({ ...valid, werkwijze: 'niet-vermeld', vanafRijksontmoetingsplein: false, status: 'open' });
+    expect(vacancyInputSchema.parse(valid)).toEqual({ ...valid, werkwijze: 'niet-vermeld', vanafRijksontmoetingsplein: false, status: 'open', procedureStappen: [], gesprekdata: [] });
   });
 
   it('coerces numbers from strings (CSV) and trims text', () => {
@@ -124,7 +128,7 @@ describe('csvRecordToVacancyInput', () => {
 describe('CSV columns', () => {
   it('requires a subset of the columns', () => {
     expect(VACANCY_CSV_REQUIRED.every((c) => VACANCY_CSV_COLUMNS.includes(c))).toBe(true);
-    expect(VACANCY_CSV_COLUMNS.filter((c) => !VACANCY_CSV_REQUIRED.includes(c))).toEqual(['werkwijze', 'vanafRijksontmoetingsplein', 'status']);
+    expect(VACANCY_CSV_COLUMNS.filter((c) => !VACANCY_CSV_REQUIRED.includes(c))).toEqual(['werkwijze', 'vanafRijksontmoetingsplein', 'status', 'sollicitatieUrl', 'sollicitatieEmail', 'contactTelefoon', 'contactEmail', 'procedureStappen', 'gesprekdata']);
   });
 });
 

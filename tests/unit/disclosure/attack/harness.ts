@@ -123,9 +123,8 @@ export function cubes(recs: readonly Rec[], f: Filter): { cohort: CubeRow[]; act
     const fase = FASES[s]!;
     map.set(key, {
       woon: homeProvince(r),
-      woonCorop: r.homeCorop,
       werk: workProvince(r),
-      werkCorop: r.workCorop,
+      sameCorop: r.homeCorop === r.workCorop,
       kwartaal: quarterCode(q),
       fase,
       n: (old?.n ?? 0) + 1,

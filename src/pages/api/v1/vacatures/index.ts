@@ -11,6 +11,9 @@ import { handlePublish } from '../../../../lib/api/publish-endpoint.ts';
 export const GET: APIRoute = async ({ url }) => {
   const [{ db }, lookups] = await Promise.all([getReadDatabase(), getReferenceLookups()]);
   const outcome = await runVacancySearch(url.searchParams, { db, search: getSearch, ...lookups });
+  if (outcome.placeChoices.length) {
+    outcome.problems.push({ name: 'plaats', reason: `"${outcome.locationInput.slice(0, 40)}" ligt in meer gemeenten; kies een van: ${outcome.placeChoices.map((p) => p.label).join(', ')}` });
+  }
   if (outcome.problems.length) {
     return problemResponse({
       title: 'Ongeldige zoekparameters',
