@@ -7,6 +7,7 @@ import * as m0005 from './0005-inventory.ts';
 import * as m0006 from './0006-intake.ts';
 import * as m0007 from './0007-accounts.ts';
 import * as m0008 from './0008-intake-activity.ts';
+import * as m0020 from './0020-import-history.ts';
 import * as m0060 from './0060-vacancy-apply.ts';
 import * as m0061 from './0061-woonplaats.ts';
 import * as m0062 from './0062-vacaturemail.ts';
@@ -27,6 +28,7 @@ export const migrations: Record<string, Migration> = {
   '0006-intake': m0006,
   '0007-accounts': m0007,
   '0008-intake-activity': m0008,
+  '0020-import-history': m0020,
   '0060-vacancy-apply': m0060,
   '0061-woonplaats': m0061,
   '0062-vacaturemail': m0062,

@@ -143,7 +143,7 @@ export function openApiDocument(baseUrl: string): Record<string, unknown> {
           summary: 'Sollicitaties en aannames inlezen (stroomsgewijs)',
           description: 'De body is het bestand zelf (CSV met komma of puntkomma, of JSON Lines). Eén transactie; dezelfde file nogmaals inlezen verandert niets. Namen, e-mailadressen en volledige postcodes worden nooit opgeslagen.',
           security: [{ organisatieToken: [] }],
-          parameters: [{ name: 'organisatie', in: 'query', required: false, description: 'Alleen bij inloggen als HR-coördinator; met een token geldt de organisatie van het token.', schema: { type: 'string' } }],
+          parameters: [{ name: 'organisatie', in: 'query', required: false, description: 'Alleen bij inloggen als HR-coördinator; met een token geldt de organisatie van het token.', schema: { type: 'string' } }, { name: 'alleenControleren', in: 'query', required: false, description: 'true: controleer het hele bestand zoals bij inlezen en sla niets op (proefimport); het rapport is hetzelfde.', schema: { type: 'boolean', default: false } }],
           requestBody: { required: true, content: { 'text/csv': { schema: { type: 'string' } }, 'application/x-ndjson': { schema: { type: 'string' } } } },
           responses: { '200': json({ $ref: '#/components/schemas/Importrapport' }, 'Importrapport'), '400': problem, '401': problem, '403': problem, '413': problem, '415': problem, '422': problem },
         },
@@ -280,7 +280,8 @@ export function openApiDocument(baseUrl: string): Record<string, unknown> {
         Importrapport: {
           type: 'object',
           properties: {
-            importId: { type: 'integer' },
+            importId: { type: 'integer', nullable: true, description: 'null bij alleenControleren (er is niets opgeslagen)' },
+            alleenGecontroleerd: { type: 'boolean' },
             formaat: { type: 'string' },
             nieuwOfGewijzigd: { type: 'integer' },
             ongewijzigd: { type: 'integer' },

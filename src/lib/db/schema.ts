@@ -1,6 +1,7 @@
 import type { Generated, Insertable, Selectable } from 'kysely';
 import type { AccountTables } from './schema-accounts.ts';
 import type { FiguresTables } from './schema-figures.ts';
+import type { ImportHistoryTables } from './schema-import-history.ts';
 import type { IntakeTables } from './schema-intake.ts';
 import type { InventoryTables } from './schema-inventory.ts';
 import type { JobSeekerTables } from './schema-jobseekers.ts';
@@ -145,7 +146,7 @@ export interface ZoekindexStatusTable {
 }
 
 /** The whole database, as Kysely sees it. */
-export interface DB extends InventoryTables, IntakeTables, AccountTables, FiguresTables, JobTables, JobSeekerTables {
+export interface DB extends InventoryTables, IntakeTables, AccountTables, FiguresTables, JobTables, JobSeekerTables, ImportHistoryTables {
   provincie: ProvincieTable;
   corop: CoropTable;
   gemeente: GemeenteTable;

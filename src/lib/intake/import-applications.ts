@@ -46,6 +46,11 @@ export interface ImportApplicationsOptions {
   maxIssues?: number;
   /** A region catalog already in memory (otherwise loaded). */
   catalog?: RegionCatalog;
+  /**
+   * Dry run: do everything a real import does — validate, resolve, stage, merge, refresh the rollups — and then
+   * roll the transaction back, so the report is exactly what the import would report and nothing is written.
+   */
+  dryRun?: boolean;
 }
 
 /** The import report plus what is specific to applications. */
@@ -57,6 +62,17 @@ export interface ApplicationImportReport extends ImportReport {
   notices: RowIssue[];
   /** Issues and notices beyond `maxIssues` that were counted but not listed. */
   omittedIssues: number;
+  /** True for a dry run: nothing was written (and `importId` names a log entry that was rolled back). */
+  dryRun: boolean;
+}
+
+/** Carries a dry run's report out of its transaction; throwing it is what rolls the transaction back. */
+class DryRunRollback extends Error {
+  readonly report: ApplicationImportReport;
+  constructor(report: ApplicationImportReport) {
+    super('dry run rolled back');
+    this.report = report;
+  }
 }
 
 /**
@@ -88,8 +104,22 @@ function openReader(source: AsyncIterable<string | Uint8Array>, format: ImportFo
  * thrown and rolls everything back, including the import log entry. Re-importing the same file changes no row
  * (counted as unchanged). Afterwards the organisation's `instroom_kwartaal` rollup is recomputed.
  * Nothing is logged; postcodes are reduced to PC4 when read and only the municipality is stored.
+ * With `dryRun` the same code runs to the end and the transaction is then rolled back (see {@link DryRunRollback}).
  */
 export async function importApplications(
+  db: Kysely<DB>,
+  source: AsyncIterable<string | Uint8Array>,
+  options: ImportApplicationsOptions,
+): Promise<ApplicationImportReport> {
+  try {
+    return await importInTransaction(db, source, options);
+  } catch (error) {
+    if (error instanceof DryRunRollback) return error.report;
+    throw error;
+  }
+}
+
+async function importInTransaction(
   db: Kysely<DB>,
   source: AsyncIterable<string | Uint8Array>,
   options: ImportApplicationsOptions,
@@ -211,7 +241,7 @@ export async function importApplications(
       .set({ geaccepteerd: merged.accepted, afgewezen: rejected, ongewijzigd: merged.unchanged, verlopen: merged.expired })
       .where('id', '=', importId)
       .execute();
-    return {
+    const report: ApplicationImportReport = {
       format: options.format,
       accepted: merged.accepted,
       rejected,
@@ -222,6 +252,10 @@ export async function importApplications(
       expired: merged.expired,
       notices,
       omittedIssues,
+      dryRun: options.dryRun === true,
     };
+    // The same code path to the very end, then undone: a dry run reports exactly what the import would do.
+    if (options.dryRun) throw new DryRunRollback(report);
+    return report;
   });
 }

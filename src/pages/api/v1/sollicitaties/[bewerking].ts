@@ -45,7 +45,8 @@ export const POST: APIRoute = async ({ request, url, locals, params }) => {
   let result: Awaited<ReturnType<typeof runApplicationImport>>;
   try {
     result = await runApplicationImport((await getDatabase()).db, fileSource(file.path), {
-      organisatieCode, secret: pseudonymMaster(getConfig()), retention: retentionFromConfig(getConfig()), door, contentType: file.contentType || undefined, firstBytes: file.firstBytes, catalog: lookups.catalog,
+      // ?alleenControleren=true: the same import, rolled back (a dry run); it is listed in the import history too.
+      organisatieCode, secret: pseudonymMaster(getConfig()), retention: retentionFromConfig(getConfig()), door, kanaal: 'api', dryRun: url.searchParams.get('alleenControleren') === 'true', contentType: file.contentType || undefined, firstBytes: file.firstBytes, catalog: lookups.catalog,
     });
   } finally {
     await file.dispose();
@@ -53,5 +54,5 @@ export const POST: APIRoute = async ({ request, url, locals, params }) => {
   if (!result.ok) return problemResponse({ title: 'Import geweigerd', status: result.status, detail: result.message });
   const r = result.report;
   const status = r.accepted + r.unchanged === 0 && r.rejected > 0 ? 422 : 200;
-  return jsonResponse({ importId: r.importId, formaat: r.format, nieuwOfGewijzigd: r.accepted, ongewijzigd: r.unchanged, afgewezen: r.rejected, verlopen: r.expired, genegeerdeKolommen: r.ignoredColumns, rijen: r.issues, opmerkingen: r.notices, nietGetoond: r.omittedIssues }, { status, headers: { 'Cache-Control': 'no-store' } });
+  return jsonResponse({ importId: r.dryRun ? null : r.importId, alleenGecontroleerd: r.dryRun, formaat: r.format, nieuwOfGewijzigd: r.accepted, ongewijzigd: r.unchanged, afgewezen: r.rejected, verlopen: r.expired, genegeerdeKolommen: r.ignoredColumns, rijen: r.issues, opmerkingen: r.notices, nietGetoond: r.omittedIssues }, { status, headers: { 'Cache-Control': 'no-store' } });
 };

@@ -1,0 +1,67 @@
+import { sql, type Kysely } from 'kysely';
+import type { DB } from '../db/schema.ts';
+import type { PublishedCell } from '../disclosure/index.ts';
+import { EMPTY_CELL, KEY_MODULUS, addCells, presentCount, presentShare, publishStages, type KeyedCount } from '../disclosure/cell-key/index.ts';
+import { applyIntakeFilter, type IntakeFilter } from './intake-filter.ts';
+import { FASES, faseRank } from './intake-vocabulary.ts';
+import type { OrganisationLeague } from './organisation-league.ts';
+
+/** One organisation in the national overview, by name, with published figures only. */
+export interface OverviewRow {
+  code: string;
+  naam: string;
+  applicants: PublishedCell;
+  hires: PublishedCell;
+  hireRate: PublishedCell;
+  shareOutsideRandstad: PublishedCell | null;
+  shareLocal: PublishedCell | null;
+}
+
+/** Organisations side by side: those with a shown figure (most applicants first) and the names of the rest. */
+export interface OrganisationOverview {
+  rows: OverviewRow[];
+  /** Organisations with applications of which no count can be shown (listed by name in one sentence). */
+  hiddenNames: string[];
+}
+
+/**
+ * Applicants and hires per organisation through the cell-key release (each organisation's stage chain published as
+ * its own cells, the same cells as in the league), joined with the league's two shares. Ordered by the PUBLISHED
+ * number of applicants (never by true counts), then by name.
+ * @example SQL: select organisatie_code, fase, sum(aantal), sum(sleutel_som) % 4294967296 from instroom_kwartaal where … group by 1, 2
+ */
+export async function organisationOverview(db: Kysely<DB>, filter: IntakeFilter, names: ReadonlyMap<string, string>, league: OrganisationLeague | null): Promise<OrganisationOverview> {
+  const scoped: IntakeFilter = { ...filter, demo: filter.demo === 'only' ? 'only' : 'exclude' };
+  const rows = await applyIntakeFilter(db.selectFrom('instroom_kwartaal'), scoped)
+    .select(['organisatie_code', 'fase', sql<number>`sum(aantal)`.as('n'), sql<number>`sum(sleutel_som) % ${sql.lit(KEY_MODULUS)}`.as('k')])
+    .groupBy(['organisatie_code', 'fase'])
+    .execute();
+  const chains = new Map<string, KeyedCount[]>();
+  for (const r of rows) {
+    const chain = chains.get(r.organisatie_code) ?? FASES.map(() => EMPTY_CELL);
+    chain[faseRank(r.fase)] = addCells(chain[faseRank(r.fase)]!, { n: Number(r.n), k: Number(r.k) });
+    chains.set(r.organisatie_code, chain);
+  }
+  const leagueBy = new Map((league?.rows ?? []).map((r) => [r.organisatieCode, r]));
+  const all: OverviewRow[] = [...chains]
+    .filter(([, chain]) => chain[0]!.n > 0)
+    .map(([code, chain]) => {
+      const published = publishStages(chain);
+      const applicants = published[0]!;
+      const hires = published[faseRank('aangenomen')]!;
+      return {
+        code,
+        naam: names.get(code) ?? code,
+        applicants: presentCount(applicants),
+        hires: presentCount(hires),
+        hireRate: presentShare(hires, applicants),
+        shareOutsideRandstad: leagueBy.get(code)?.shareOutsideRandstad ?? null,
+        shareLocal: leagueBy.get(code)?.shareLocal ?? null,
+      };
+    });
+  const shown = all.filter((r) => r.applicants.kind === 'value' || r.hires.kind === 'value');
+  const value = (c: PublishedCell) => (c.kind === 'value' ? c.value : -1);
+  shown.sort((a, b) => value(b.applicants) - value(a.applicants) || a.naam.localeCompare(b.naam, 'nl'));
+  const hiddenNames = all.filter((r) => !shown.includes(r)).map((r) => r.naam).sort((a, b) => a.localeCompare(b, 'nl'));
+  return { rows: shown, hiddenNames };
+}
