@@ -7,6 +7,7 @@ import * as m0005 from './0005-inventory.ts';
 import * as m0006 from './0006-intake.ts';
 import * as m0007 from './0007-accounts.ts';
 import * as m0008 from './0008-intake-activity.ts';
+import * as m0070 from './0070-measure-status.ts';
 
 /**
  * Every migration, in order. A static map (not a folder scan) so the bundled server
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   '0006-intake': m0006,
   '0007-accounts': m0007,
   '0008-intake-activity': m0008,
+  '0070-measure-status': m0070,
 };

@@ -51,6 +51,9 @@ export const ACCESS_RULES: readonly AccessRule[] = [
   // Publishing figures (the upload form and its post)
   { pattern: '/cijfers/upload/*', allow: ['analist', 'beheerder'] },
 
+  // Keeping the action plan (measure status, province profiles, signals): analysts and admins
+  { pattern: '/beheer/actieplan/*', allow: ['analist', 'beheerder'] },
+
   // Staff dashboard; HR coordinators are further limited to their organisations (canSeeOrganisation)
   { pattern: '/dashboard', allow: STAFF },
   { pattern: '/dashboard/export.csv', method: 'GET', allow: STAFF },

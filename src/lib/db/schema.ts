@@ -1,5 +1,6 @@
 import type { Generated, Insertable, Selectable } from 'kysely';
 import type { AccountTables } from './schema-accounts.ts';
+import type { ActionPlanTables } from './schema-action-plan.ts';
 import type { IntakeTables } from './schema-intake.ts';
 import type { InventoryTables } from './schema-inventory.ts';
 
@@ -133,7 +134,7 @@ export interface ZoekindexStatusTable {
 }
 
 /** The whole database, as Kysely sees it. */
-export interface DB extends InventoryTables, IntakeTables, AccountTables {
+export interface DB extends InventoryTables, IntakeTables, AccountTables, ActionPlanTables {
   provincie: ProvincieTable;
   corop: CoropTable;
   gemeente: GemeenteTable;

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../src/lib/db/database.ts';
 import { createTestDatabase } from '../../support/test-database.ts';
 
-const SCHEMA_FILES = ['schema.ts', 'schema-inventory.ts', 'schema-intake.ts', 'schema-accounts.ts'].map((f) => new URL(`../../../src/lib/db/${f}`, import.meta.url));
+const SCHEMA_FILES = ['schema.ts', 'schema-inventory.ts', 'schema-intake.ts', 'schema-accounts.ts', 'schema-action-plan.ts'].map((f) => new URL(`../../../src/lib/db/${f}`, import.meta.url));
 
 /** Reads the hand-written types: table name → column name → whether the type allows null. */
 function declaredTables(): Map<string, Map<string, boolean>> {
