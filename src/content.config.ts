@@ -31,6 +31,8 @@ const provincies = defineCollection({
     slug: z.string().regex(/^[a-z]+(-[a-z]+)*$/),
     samenvatting: tekst,
     samenvattingEn: tekst,
+    // When our own summary below was written; kept profiles in the database supersede it.
+    bijgewerkt: z.iso.date(),
     kernprofiel: z.array(tekst).min(3).max(6),
     ontwikkelkansen: z.array(tekst).min(3).max(6),
     bronnen: z.array(bron).optional(),

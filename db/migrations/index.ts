@@ -8,6 +8,8 @@ import * as m0006 from './0006-intake.ts';
 import * as m0007 from './0007-accounts.ts';
 import * as m0008 from './0008-intake-activity.ts';
 import * as m0070 from './0070-measure-status.ts';
+import * as m0071 from './0071-province-profiles.ts';
+import * as m0072 from './0072-signals.ts';
 
 /**
  * Every migration, in order. A static map (not a folder scan) so the bundled server
@@ -23,4 +25,6 @@ export const migrations: Record<string, Migration> = {
   '0007-accounts': m0007,
   '0008-intake-activity': m0008,
   '0070-measure-status': m0070,
+  '0071-province-profiles': m0071,
+  '0072-signals': m0072,
 };

@@ -27,7 +27,7 @@ export function runCli(dataDir: string, args: string[], env: Record<string, stri
  * Starts scripts/start.ts (build when stale, migrations, reference and demo data, embedded
  * Meilisearch, the server) on a free port with a fresh data folder. `prepare` runs CLIs first.
  */
-export async function startSite(options: { prepare?: (dataDir: string) => void; env?: Record<string, string> } = {}): Promise<SiteServer> {
+export async function startSite(options: { prepare?: (dataDir: string) => void; env?: Record<string, string>; startTimeoutMs?: number } = {}): Promise<SiteServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'rir-site-'));
   options.prepare?.(dataDir);
   const port = await freePort();
@@ -40,7 +40,7 @@ export async function startSite(options: { prepare?: (dataDir: string) => void; 
   child.stdout?.on('data', (chunk: Buffer) => { output += chunk.toString(); });
   child.stderr?.on('data', (chunk: Buffer) => { output += chunk.toString(); });
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`site did not start in time:\n${output}`)), 200_000);
+    const timer = setTimeout(() => reject(new Error(`site did not start in time:\n${output}`)), options.startTimeoutMs ?? 200_000);
     const check = setInterval(() => {
       if (output.includes('serving http://')) { clearInterval(check); clearTimeout(timer); resolve(); }
     }, 100);

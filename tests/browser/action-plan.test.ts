@@ -1,0 +1,195 @@
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, CHROMIUM, launchBrowser } from '../support/browser.ts';
+import { startSite, type SiteServer } from '../support/site-server.ts';
+
+// The action plan end to end on the real server: public pages over HTTP and in Chromium (axe), the
+// analysts' screens as real no-JavaScript form posts with CSRF, and who may use them.
+let site: SiteServer;
+let browser: Browser | null = null;
+const cookies: Record<string, string> = {};
+
+const password = (user: string) => new RegExp(`${user.replaceAll('.', '\\.')}\\s+wachtwoord: (\\S+)`).exec(site.output())?.[1] ?? '';
+const ANALIST = 'analist@demo.rijkinderegio.example';
+
+async function login(username: string): Promise<string> {
+  const response = await fetch(`${site.url}/login`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: site.url },
+    body: new URLSearchParams({ gebruikersnaam: username, wachtwoord: password(username), terug: '/dashboard' }),
+  });
+  expect(response.status).toBe(303);
+  return (response.headers.get('set-cookie') ?? '').split(';')[0]!;
+}
+
+/** GET or POST as a role ('anoniem' sends no cookie); form posts carry the Origin like a browser does. */
+function as(role: string, path: string, form?: Record<string, string>) {
+  const headers: Record<string, string> = { Origin: site.url };
+  if (role !== 'anoniem') headers.Cookie = cookies[role]!;
+  if (!form) return fetch(`${site.url}${path}`, { redirect: 'manual', headers });
+  return fetch(`${site.url}${path}`, { method: 'POST', redirect: 'manual', headers: { ...headers, 'Content-Type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(form) });
+}
+
+async function csrfOf(role: string, path: string): Promise<string> {
+  return /name="_csrf" value="([^"]+)"/.exec(await (await as(role, path)).text())?.[1] ?? '';
+}
+
+/** A Chromium context logged in as the analyst: without JavaScript (the forms must work so), or with it for axe. */
+async function analystContext(javaScriptEnabled = false): Promise<BrowserContext> {
+  const context = await browser!.newContext({ javaScriptEnabled, bypassCSP: true });
+  const page = await context.newPage();
+  await page.goto(`${site.url}/login`);
+  await page.fill('#gebruikersnaam', ANALIST);
+  await page.fill('#wachtwoord', password(ANALIST));
+  await Promise.all([page.waitForURL(/\/dashboard/), page.click('button[type="submit"] >> text=Inloggen')]);
+  await page.close();
+  return context;
+}
+
+// The machine is shared: starting the site (build check, migrations, demo data) can take minutes.
+beforeAll(async () => {
+  site = await startSite({ startTimeoutMs: 540_000 });
+  cookies.hr = await login('hr.duo@demo.rijkinderegio.example');
+  cookies.analist = await login(ANALIST);
+  cookies.beheerder = await login('beheerder@demo.rijkinderegio.example');
+  if (CHROMIUM) browser = await launchBrowser();
+}, 600_000);
+afterAll(async () => {
+  await browser?.close();
+  await site?.stop();
+});
+
+describe('/acties: the action plan as BZK wrote it', () => {
+  it('shows the ten measures with the annex quoted and the Kamerstuk as source; English without the Dutch quotes', async () => {
+    const html = await (await as('anoniem', '/acties')).text();
+    expect(html.match(/<h2 id="maatregel-/g)?.length).toBe(10);
+    expect(html).toContain('Maatregel 1b. Gesprekken met bestuurders in de regio');
+    expect(html).toContain('Maatregel 3. Uitvoering geven aan maatregel 41 van kabinetsreactie &#39;Nij Begun&#39;');
+    expect(html).toMatch(/<q[^>]*>Duurzame rijkswerkgelegenheid in Groningen realiseren.<\/q>/);
+    expect(html).toContain('Kamerstuk 31 490, nr. 347 (25 oktober 2024)');
+    expect(html).toContain('Dit platform ondersteunt deze maatregel niet');
+    const en = await (await as('anoniem', '/en/acties')).text();
+    expect(en.match(/<h2 id="maatregel-/g)?.length).toBe(10);
+    expect(en).toContain('parliamentary paper 31 490, no. 347');
+    expect(en).not.toContain('Gesprekken met bestuurders');
+    expect(en).not.toContain('Stand nu');
+  });
+
+  it('links only to pages that exist: public links answer 200, staff links send anonymous visitors to the login', async () => {
+    const html = await (await as('anoniem', '/acties')).text();
+    const links = [...html.matchAll(/<section class="rir-card rir-action[\s\S]*?<\/section>/g)].flatMap((s) => [...s[0].matchAll(/href="([^"]+)"/g)].map((m) => m[1]!));
+    expect(links.length).toBeGreaterThan(8);
+    for (const link of new Set(links)) {
+      const status = (await as('anoniem', link)).status;
+      expect({ link, status }).toEqual({ link, status: /^\/(beheer|cijfers\/upload|dashboard)/.test(link) ? 303 : 200 });
+    }
+  });
+});
+
+describe('/beheer/actieplan: analysts keep the status of each measure', () => {
+  it('is for analysts and admins only', async () => {
+    expect((await as('anoniem', '/beheer/actieplan')).status).toBe(303);
+    expect((await as('hr', '/beheer/actieplan')).status).toBe(403);
+    expect((await as('hr', '/beheer/actieplan', { maatregel: '1a', status: 'gereed', peildatum: '2025-01-01', notitie: '' })).status).toBe(403);
+    expect((await as('analist', '/beheer/actieplan')).status).toBe(200);
+    expect((await as('beheerder', '/beheer/actieplan')).status).toBe(200);
+  });
+
+  it('refuses a post without the CSRF token and explains a bad date next to the field', async () => {
+    expect((await as('analist', '/beheer/actieplan', { maatregel: '1a', status: 'gereed', peildatum: '2025-01-01', notitie: '' })).status).toBe(403);
+    const csrf = await csrfOf('analist', '/beheer/actieplan');
+    const response = await as('analist', '/beheer/actieplan', { _csrf: csrf, maatregel: '1a', status: 'gereed', peildatum: '2099-01-01', notitie: '' });
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain('<p id="peildatum-fout" class="rir-error">De datum ligt in de toekomst.</p>');
+    expect(await (await as('anoniem', '/acties')).text()).not.toContain('stand per');
+  });
+
+  it.skipIf(!CHROMIUM)('records a status without JavaScript; /acties shows it with its date, the history shows who', async () => {
+    const context = await analystContext();
+    const page = await context.newPage();
+    await page.goto(`${site.url}/beheer/actieplan`);
+    await page.selectOption('#maatregel', '1d');
+    await page.selectOption('#status', 'lopend');
+    await page.fill('#peildatum', '2025-11-30');
+    await page.fill('#notitie', 'Huisvestingsvragen worden nog niet gekoppeld.');
+    await Promise.all([page.waitForURL(/vastgelegd=1d/), page.click('button >> text=Stand vastleggen')]);
+    expect(await page.locator('[role="status"]').textContent()).toContain('De stand van maatregel 1d is vastgelegd.');
+    expect(await page.locator('tbody tr').first().textContent()).toContain(ANALIST);
+    await context.close();
+    const html = await (await as('anoniem', '/acties')).text();
+    const section = /<section[^>]*aria-labelledby="maatregel-1d"[\s\S]*?<\/section>/.exec(html)![0];
+    expect(section).toContain('<strong>Loopt</strong> (stand per <time datetime="2025-11-30">30 november 2025</time>');
+    expect(section).toContain('Huisvestingsvragen worden nog niet gekoppeld.');
+    expect(section).not.toContain(ANALIST);
+    const en = await (await as('anoniem', '/en/acties')).text();
+    expect(en).toContain('<strong>In progress</strong> (as of <time datetime="2025-11-30">30 November 2025</time>');
+  });
+
+});
+
+describe('province profiles (measure 1a): kept by analysts, dated, with their source', () => {
+  it('shows our own summary as ours, with its date, until a province supplies a profile', async () => {
+    const html = await (await as('anoniem', '/regio/zeeland')).text();
+    expect(html).toContain('Bijgewerkt op <time datetime="2026-11-29">29 november 2026</time>.');
+    expect(html).toContain('Dit is een eigen samenvatting van Rijk in de Regio; de provincie Zeeland heeft nog geen eigen kernprofiel aangeleverd.');
+    const en = await (await as('anoniem', '/en/regio/zeeland')).text();
+    expect(en).toContain('Updated on <time datetime="2026-11-29">29 November 2026</time>.');
+  });
+
+  it('is kept by analysts and admins only', async () => {
+    for (const path of ['/beheer/provincieprofielen', '/beheer/provincieprofielen/zeeland']) {
+      expect((await as('anoniem', path)).status).toBe(303);
+      expect((await as('hr', path)).status).toBe(403);
+      expect((await as('analist', path)).status).toBe(200);
+      expect((await as('beheerder', path)).status).toBe(200);
+    }
+    expect((await as('hr', '/beheer/provincieprofielen/zeeland', { kernprofiel: 'x' })).status).toBe(403);
+    expect((await as('analist', '/beheer/provincieprofielen/atlantis')).status).toBe(404);
+  });
+
+  it('refuses a post without CSRF and explains wrong fields', async () => {
+    expect((await as('analist', '/beheer/provincieprofielen/zeeland', { kernprofiel: 'x', ontwikkelkansen: 'y', bron_soort: 'provincie', bron_omschrijving: 'Provincie Zeeland', bron_url: '', bijgewerkt_op: '2026-01-01' })).status).toBe(403);
+    const csrf = await csrfOf('analist', '/beheer/provincieprofielen/zeeland');
+    const response = await as('analist', '/beheer/provincieprofielen/zeeland', { _csrf: csrf, kernprofiel: '', ontwikkelkansen: 'y', bron_soort: 'provincie', bron_omschrijving: 'Provincie Zeeland', bron_url: 'ftp://x', bijgewerkt_op: '2026-01-01' });
+    expect(response.status).toBe(400);
+    const html = await response.text();
+    expect(html).toContain('Vul bij het kernprofiel minstens één regel in.');
+    expect(html).toContain('Vul een webadres in dat begint met https:// of http://, of laat het leeg.');
+  });
+
+  it.skipIf(!CHROMIUM)('an analyst records the province’s own profile without JavaScript; the province page shows it with date, source and version', async () => {
+    const context = await analystContext();
+    const page = await context.newPage();
+    await page.goto(`${site.url}/beheer/provincieprofielen`);
+    await Promise.all([page.waitForURL(/provincieprofielen\/zeeland$/), page.click('a[href="/beheer/provincieprofielen/zeeland"]')]);
+    await page.fill('#kernprofiel', '- Delta en water\n- Havens van North Sea Port');
+    await page.fill('#ontwikkelkansen', 'Waterveiligheid en klimaatadaptatie');
+    await page.check('#bron-provincie');
+    await page.fill('#bron_omschrijving', 'Provincie Zeeland, ontwikkelprofiel (testversie)');
+    await page.fill('#bron_url', 'https://www.zeeland.nl/');
+    await page.fill('#bijgewerkt_op', '2026-10-15');
+    await Promise.all([page.waitForURL(/versie=1/), page.click('button >> text=Nieuwe versie opslaan')]);
+    expect(await page.locator('[role="status"]').textContent()).toContain('Versie 1 van het profiel van Zeeland is opgeslagen.');
+    expect(await page.locator('section[aria-labelledby="versies"] tbody tr').first().textContent()).toContain(ANALIST);
+    await context.close();
+    const html = await (await as('anoniem', '/regio/zeeland')).text();
+    expect(html).toMatch(/<li[^>]*>Delta en water<\/li>/);
+    expect(html).toContain('Bijgewerkt op <time datetime="2026-10-15">15 oktober 2026</time>.');
+    expect(html).toMatch(/Bron: <a href="https:\/\/www.zeeland.nl\/" rel="external" lang="nl"[^>]*>Provincie Zeeland, ontwikkelprofiel \(testversie\)<\/a>/);
+    expect(html).toContain('Versie 1.');
+    expect(html).not.toContain('eigen samenvatting van Rijk in de Regio');
+  });
+});
+
+describe('accessibility', () => {
+  it.skipIf(!CHROMIUM)('has no axe violations (WCAG 2.2 A/AA) on the public pages and the staff screens', async () => {
+    const context = await analystContext(true);
+    const page = await context.newPage();
+    for (const path of ['/acties', '/en/acties', '/beheer/actieplan', '/regio/groningen', '/en/regio/groningen', '/beheer/provincieprofielen', '/beheer/provincieprofielen/groningen']) {
+      await page.goto(`${site.url}${path}`);
+      expect({ path, violations: await axeViolations(page) }).toEqual({ path, violations: [] });
+    }
+    await context.close();
+  });
+});
