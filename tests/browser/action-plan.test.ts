@@ -182,11 +182,66 @@ describe('province profiles (measure 1a): kept by analysts, dated, with their so
   });
 });
 
+describe('signals register and outlook (measures 1b, 1c, 2): analysts only', () => {
+  it('is closed to everyone but analysts and admins', async () => {
+    for (const path of ['/beheer/signalen', '/beheer/signalen/nieuw']) {
+      expect((await as('anoniem', path)).status).toBe(303);
+      expect((await as('hr', path)).status).toBe(403);
+      expect((await as('analist', path)).status).toBe(200);
+      expect((await as('beheerder', path)).status).toBe(200);
+    }
+    expect((await as('hr', '/beheer/signalen/nieuw', { provincie: 'PV20' })).status).toBe(403);
+  });
+
+  it('refuses a post without CSRF and explains a COROP region outside the province', async () => {
+    const form = { provincie: 'PV20', corop: 'CR04', organisatie: '', soort: 'kans', omschrijving: 'Ruimte in het stationsgebied', fte_verandering: '', verwacht_jaar: '', bron: 'gesprek-bestuurder', gesprek_met: 'gedeputeerde', gesprek_datum: '2026-11-01', vervolg: '', status: 'nieuw' };
+    expect((await as('analist', '/beheer/signalen/nieuw', form)).status).toBe(403);
+    const csrf = await csrfOf('analist', '/beheer/signalen/nieuw');
+    const response = await as('analist', '/beheer/signalen/nieuw', { ...form, _csrf: csrf });
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain('Deze COROP-regio ligt niet in de gekozen provincie.');
+  });
+
+  it.skipIf(!CHROMIUM)('an analyst records growth and shrinkage without JavaScript; the outlook sums them next to today’s fte, and filters', async () => {
+    const context = await analystContext();
+    const page = await context.newPage();
+    const record = async (values: { provincie: string; soort: string; fte: string; jaar: string; bron: string; rol: string; tekst: string }) => {
+      await page.goto(`${site.url}/beheer/signalen/nieuw`);
+      await page.selectOption('#provincie', values.provincie);
+      await page.check(`#soort-${values.soort}`);
+      await page.fill('#omschrijving', values.tekst);
+      await page.fill('#fte_verandering', values.fte);
+      await page.fill('#verwacht_jaar', values.jaar);
+      await page.selectOption('#bron', values.bron);
+      await page.selectOption('#gesprek_met', values.rol);
+      await page.fill('#gesprek_datum', '2026-11-15');
+      await Promise.all([page.waitForURL(/\/beheer\/signalen\/\d+\?opgeslagen=1/), page.click('button >> text=Signaal opslaan')]);
+      expect(await page.locator('[role="status"]').textContent()).toContain('Het signaal is opgeslagen.');
+    };
+    await record({ provincie: 'PV22', soort: 'verwachte-groei', fte: '40', jaar: '2027', bron: 'gesprek-ministerie', rol: 'departement', tekst: 'Nieuw team in Assen' });
+    await record({ provincie: 'PV22', soort: 'verwachte-krimp', fte: '12,5', jaar: '2029', bron: 'samenwerking-rijk-noord', rol: 'samenwerking-rijk-noord', tekst: 'Minder loketten' });
+    // Follow-up on the last one.
+    await page.fill('#vervolg', 'Navragen bij het departement');
+    await page.selectOption('#status', 'in-behandeling');
+    await Promise.all([page.waitForURL(/bijgewerkt=1/), page.click('button >> text=Vervolg opslaan')]);
+    expect(await page.content()).toContain(`vervolg bijgewerkt door ${ANALIST}`);
+    await page.goto(`${site.url}/beheer/signalen`);
+    const drenthe = (await page.locator('tbody tr', { has: page.locator('th >> text=Drenthe') }).textContent())!.replace(/\s+/g, ' ');
+    expect(drenthe).toContain('+40,0 -12,5 +27,5');
+    // Filters through the plain GET form.
+    await page.selectOption('#f-bron', 'samenwerking-rijk-noord');
+    await Promise.all([page.waitForURL(/bron=samenwerking-rijk-noord/), page.click('button >> text=Filter toepassen')]);
+    expect((await page.locator('tbody tr', { has: page.locator('th >> text=Drenthe') }).textContent())!.replace(/\s+/g, ' ')).toContain('+0,0 -12,5 -12,5');
+    expect(await page.locator('#register').textContent()).toBe('Signalen (1)');
+    await context.close();
+  });
+});
+
 describe('accessibility', () => {
   it.skipIf(!CHROMIUM)('has no axe violations (WCAG 2.2 A/AA) on the public pages and the staff screens', async () => {
     const context = await analystContext(true);
     const page = await context.newPage();
-    for (const path of ['/acties', '/en/acties', '/beheer/actieplan', '/regio/groningen', '/en/regio/groningen', '/beheer/provincieprofielen', '/beheer/provincieprofielen/groningen']) {
+    for (const path of ['/acties', '/en/acties', '/beheer/actieplan', '/regio/groningen', '/en/regio/groningen', '/beheer/provincieprofielen', '/beheer/provincieprofielen/groningen', '/beheer/signalen', '/beheer/signalen/nieuw', '/beheer/signalen/1']) {
       await page.goto(`${site.url}${path}`);
       expect({ path, violations: await axeViolations(page) }).toEqual({ path, violations: [] });
     }

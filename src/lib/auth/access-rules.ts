@@ -54,6 +54,7 @@ export const ACCESS_RULES: readonly AccessRule[] = [
   // Keeping the action plan (measure status, province profiles, signals): analysts and admins
   { pattern: '/beheer/actieplan/*', allow: ['analist', 'beheerder'] },
   { pattern: '/beheer/provincieprofielen/*', allow: ['analist', 'beheerder'] },
+  { pattern: '/beheer/signalen/*', allow: ['analist', 'beheerder'] },
 
   // Staff dashboard; HR coordinators are further limited to their organisations (canSeeOrganisation)
   { pattern: '/dashboard', allow: STAFF },
