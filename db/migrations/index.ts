@@ -10,6 +10,7 @@ import * as m0008 from './0008-intake-activity.ts';
 import * as m0070 from './0070-measure-status.ts';
 import * as m0071 from './0071-province-profiles.ts';
 import * as m0072 from './0072-signals.ts';
+import * as m0073 from './0073-hubs.ts';
 
 /**
  * Every migration, in order. A static map (not a folder scan) so the bundled server
@@ -27,4 +28,5 @@ export const migrations: Record<string, Migration> = {
   '0070-measure-status': m0070,
   '0071-province-profiles': m0071,
   '0072-signals': m0072,
+  '0073-hubs': m0073,
 };

@@ -55,6 +55,7 @@ export const ACCESS_RULES: readonly AccessRule[] = [
   { pattern: '/beheer/actieplan/*', allow: ['analist', 'beheerder'] },
   { pattern: '/beheer/provincieprofielen/*', allow: ['analist', 'beheerder'] },
   { pattern: '/beheer/signalen/*', allow: ['analist', 'beheerder'] },
+  { pattern: '/beheer/pleinen/*', allow: ['analist', 'beheerder'] },
 
   // Staff dashboard; HR coordinators are further limited to their organisations (canSeeOrganisation)
   { pattern: '/dashboard', allow: STAFF },

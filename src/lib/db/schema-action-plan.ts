@@ -1,6 +1,7 @@
 import type { Generated } from 'kysely';
 import type { MaatregelCode } from '../action-plan/measure-codes.ts';
 import type { MaatregelStatus } from '../action-plan/measure-status.ts';
+import type { PleinStatus } from '../hubs/hub-vocabulary.ts';
 import type { GesprekRol, SignaalBron, SignaalSoort, SignaalStatus } from '../signals/signal-vocabulary.ts';
 
 /** One recorded status of an action-plan measure (append-only history). */
@@ -55,9 +56,37 @@ export interface SignaalTable {
   gewijzigd_op: Date | null;
 }
 
+/** A rijksontmoetingsplein as analysts maintain it (measure 4). */
+export interface PleinTable {
+  id: Generated<number>;
+  plaats: string;
+  slug: string;
+  gemeente_code: string;
+  status: PleinStatus;
+  faciliteiten: string | null;
+  opmerking: string | null;
+  bron: string | null;
+  bijgewerkt_door: string;
+  bijgewerkt_op: Generated<Date>;
+}
+
+/** A counter with a rijksfunctie in a hub, where citizens can go (measure 5). */
+export interface PleinBalieTable {
+  id: Generated<number>;
+  plein_id: number;
+  organisaties: string;
+  diensten: string;
+  openingstijden: string;
+  bron: string | null;
+  bijgewerkt_door: string;
+  bijgewerkt_op: Generated<Date>;
+}
+
 /** The action-plan tables (measure status, province profiles, signals). */
 export interface ActionPlanTables {
   maatregel_status: MaatregelStatusTable;
   provincieprofiel: ProvincieprofielTable;
   signaal: SignaalTable;
+  plein: PleinTable;
+  plein_balie: PleinBalieTable;
 }
