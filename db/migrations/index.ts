@@ -11,6 +11,7 @@ import * as m0070 from './0070-measure-status.ts';
 import * as m0071 from './0071-province-profiles.ts';
 import * as m0072 from './0072-signals.ts';
 import * as m0073 from './0073-hubs.ts';
+import * as m0074 from './0074-groningen-account.ts';
 
 /**
  * Every migration, in order. A static map (not a folder scan) so the bundled server
@@ -29,4 +30,5 @@ export const migrations: Record<string, Migration> = {
   '0071-province-profiles': m0071,
   '0072-signals': m0072,
   '0073-hubs': m0073,
+  '0074-groningen-account': m0074,
 };

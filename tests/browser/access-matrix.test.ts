@@ -58,6 +58,7 @@ const MATRIX: { method: string; path: string; expect: Record<Role, number> }[] =
   { method: 'GET', path: '/beheer/actieplan', expect: { anoniem: 303, hr: 403, analist: 200, beheerder: 200, 'organisatie-token': 403 } },
   { method: 'GET', path: '/beheer/provincieprofielen/groningen', expect: { anoniem: 303, hr: 403, analist: 200, beheerder: 200, 'organisatie-token': 403 } },
   { method: 'GET', path: '/beheer/signalen', expect: { anoniem: 303, hr: 403, analist: 200, beheerder: 200, 'organisatie-token': 403 } },
+  { method: 'GET', path: '/beheer/groningen', expect: { anoniem: 303, hr: 403, analist: 200, beheerder: 200, 'organisatie-token': 403 } },
   { method: 'GET', path: '/beheer/pleinen', expect: { anoniem: 303, hr: 403, analist: 200, beheerder: 200, 'organisatie-token': 403 } },
   { method: 'GET', path: '/acties/rijksontmoetingspleinen', expect: { anoniem: 200, hr: 200, analist: 200, beheerder: 200, 'organisatie-token': 200 } },
   { method: 'GET', path: '/beheer/signalen/nieuw', expect: { anoniem: 303, hr: 403, analist: 200, beheerder: 200, 'organisatie-token': 403 } },

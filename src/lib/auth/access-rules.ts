@@ -56,6 +56,7 @@ export const ACCESS_RULES: readonly AccessRule[] = [
   { pattern: '/beheer/provincieprofielen/*', allow: ['analist', 'beheerder'] },
   { pattern: '/beheer/signalen/*', allow: ['analist', 'beheerder'] },
   { pattern: '/beheer/pleinen/*', allow: ['analist', 'beheerder'] },
+  { pattern: '/beheer/groningen/*', allow: ['analist', 'beheerder'] },
 
   // Staff dashboard; HR coordinators are further limited to their organisations (canSeeOrganisation)
   { pattern: '/dashboard', allow: STAFF },

@@ -82,6 +82,14 @@ export interface PleinBalieTable {
   bijgewerkt_op: Generated<Date>;
 }
 
+/** A published (frozen) yearly Groningen account (measure 3); `inhoud` is the account as JSON. */
+export interface GroningenVerantwoordingTable {
+  jaar: number;
+  inhoud: string;
+  gepubliceerd_door: string;
+  gepubliceerd_op: Generated<Date>;
+}
+
 /** The action-plan tables (measure status, province profiles, signals). */
 export interface ActionPlanTables {
   maatregel_status: MaatregelStatusTable;
@@ -89,4 +97,5 @@ export interface ActionPlanTables {
   signaal: SignaalTable;
   plein: PleinTable;
   plein_balie: PleinBalieTable;
+  groningen_verantwoording: GroningenVerantwoordingTable;
 }
