@@ -31,7 +31,7 @@ export default defineConfig({
   vite: {
     ssr: {
       // Native or WASM packages load files next to themselves: keep them out of the bundle.
-      external: ['@resvg/resvg-js', '@electric-sql/pglite', 'pg', 'meilisearch', 'kysely'],
+      external: ['@resvg/resvg-js', '@electric-sql/pglite', 'pg', 'meilisearch', 'kysely', 'playwright-core'],
     },
   },
 });

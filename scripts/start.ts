@@ -4,8 +4,11 @@ import { pathToFileURL } from 'node:url';
 import { prepareDatabase } from '../src/lib/bootstrap/prepare-database.ts';
 import { SECURITY_HEADERS } from '../src/lib/http/security-headers.ts';
 import { runShutdownHooks } from '../src/lib/lifecycle/shutdown.ts';
-import { connectSearch } from '../src/lib/search/search-client.ts';
-import { EmbeddedMeiliUnavailable } from '../src/lib/search/meili-process.ts';
+import { SEARCH_DISABLED_ENV, connectSearch, type SearchConnection } from '../src/lib/search/search-client.ts';
+import { EmbeddedMeiliUnavailable } from '../src/lib/search/meili-binary.ts';
+import { lockPgliteFolder } from '../src/lib/db/pglite-folder-lock.ts';
+import { targetFromConfig } from '../src/lib/db/database.ts';
+import { getDatabase, provideSearch } from '../src/lib/runtime/app-context.ts';
 import { buildIfStale } from './build-if-stale.ts';
 import { loadConfigOrExit, logger } from './cli-support.ts';
 
@@ -20,24 +23,48 @@ process.env.ASTRO_NODE_AUTOSTART = 'disabled';
 
 async function main() {
   buildIfStale(log);
+  // The embedded database has one owner: this server, for as long as it runs (CLIs then go through
+  // its socket). A second `npm start` on the same DATA_DIR stops here with a clear line.
+  const target = targetFromConfig(config);
+  if (target.kind === 'pglite') {
+    const lock = lockPgliteFolder(target.dataDir);
+    if (!lock.owned) {
+      console.error(`start failed: the embedded database in ${target.dataDir} is owned by process ${lock.owner.pid} (another npm start?). Stop it first, or use another DATA_DIR.`);
+      process.exit(1);
+    }
+  }
   const prepared = await prepareDatabase(config, log);
-  let search;
+  // The long-lived database of the server (shared with the bundled handler through globalThis).
+  const database = await getDatabase();
+  let search: SearchConnection | null = null;
   try {
     search = await connectSearch(config);
   } catch (error) {
-    if (error instanceof EmbeddedMeiliUnavailable) {
-      console.error(error.message);
-      process.exit(1);
-    }
-    throw error;
+    if (!(error instanceof EmbeddedMeiliUnavailable)) throw error;
+    // No binary for this platform (it is an optional dependency): serve with the database search.
+    process.env[SEARCH_DISABLED_ENV] = '1';
+    log(`search: ${error.message}`);
+    log('search: NOTICE — serving with the PostgreSQL search (slower, no typo tolerance); health reports search "off"');
   }
-  // The server process reads its configuration from the environment: point it at this search server.
-  process.env.MEILI_URL = search.url;
-  if (search.apiKey) process.env.MEILI_MASTER_KEY = search.apiKey;
-  log(`search: Meilisearch ${search.mode === 'embedded' ? 'started (embedded)' : 'connected'} at ${search.url}`);
-
-  const { indexAtStartup } = await import('../src/lib/bootstrap/index-at-startup.ts');
-  await indexAtStartup(config, search, log);
+  if (search) {
+    provideSearch(search);
+    // The server process reads its configuration from the environment: point it at this search server.
+    process.env.MEILI_URL = search.url;
+    if (search.apiKey) process.env.MEILI_MASTER_KEY = search.apiKey;
+    log(`search: Meilisearch ${search.mode === 'embedded' ? `started (embedded, supervised, pid ${search.process?.pid})` : 'connected'} at ${search.url}`);
+    const { indexAtStartup } = await import('../src/lib/bootstrap/index-at-startup.ts');
+    await indexAtStartup(database.db, search, log);
+    // After a restart Meilisearch has its old data but missed what was published while it was down
+    // (those writes marked the index stale): catch up at once instead of at the next maintenance run.
+    const { maintainSearchIndex } = await import('../src/lib/search/search-maintenance.ts');
+    const connected = search;
+    search.process?.onRestarted(() => {
+      maintainSearchIndex(database.db, connected).then(
+        (outcome) => log(`search index after restart: ${outcome}`),
+        (error: unknown) => log(`search index after restart failed: ${(error as Error).message}`),
+      );
+    });
+  }
 
   const entry = (await import(pathToFileURL(join(import.meta.dirname, '../dist/server/entry.mjs')).href)) as {
     handler: (req: IncomingMessage, res: ServerResponse) => void;

@@ -1,32 +1,69 @@
+import type { APIContext, MiddlewareNext } from 'astro';
 import { defineMiddleware } from 'astro:middleware';
 import { authenticateRequest } from './lib/auth/request-auth.ts';
+import { isDatabaseUnavailable } from './lib/db/connection-errors.ts';
 import { problemResponse } from './lib/http/problem.ts';
+import { RequestBodyError } from './lib/http/request-body.ts';
+import { errorPage, malformedUrlReason } from './lib/http/request-guard.ts';
 import { SECURITY_HEADERS } from './lib/http/security-headers.ts';
 import { getDatabase } from './lib/runtime/app-context.ts';
 import { startBackgroundJobs } from './lib/runtime/background-jobs.ts';
 
 /**
- * Every request: start the background jobs once, apply the declared access matrix, add the
- * security headers. Pages and endpoints never decide access on their own.
+ * Every request: start the background jobs once, refuse malformed input, apply the declared access
+ * matrix, add the security headers. Pages and endpoints never decide access on their own.
  */
 export const onRequest = defineMiddleware(async (context, next) => {
   startBackgroundJobs();
+  const isApi = context.url.pathname.startsWith('/api/');
+  // Malformed input is the client's fault: a 4xx with a reason, before it can cost a query or a 500.
+  const badRequest = (status: number, detail: string) => {
+    const title = status === 413 ? 'Te groot' : 'Ongeldig verzoek';
+    return withSecurityHeaders(isApi ? problemResponse({ title, status, detail }) : errorPage(status, title, detail));
+  };
+  const malformed = malformedUrlReason(context.url);
+  if (malformed) return badRequest(400, malformed);
+  try {
+    return withSecurityHeaders(await handle(context, next, isApi));
+  } catch (error) {
+    // A body limit or malformed body found by a page or endpoint that did not answer it itself.
+    if (error instanceof RequestBodyError) return badRequest(error.status, error.message);
+    // A lost database connection fails this one request with 503 (the pool reconnects for the next);
+    // anything else is a 500 problem without internals. Never an exit, never an empty body.
+    const unavailable = isDatabaseUnavailable(error);
+    console.error(`[request] ${context.request.method} ${context.url.pathname} failed: ${(error as Error).message?.slice(0, 200)}`);
+    const status = unavailable ? 503 : 500;
+    const title = unavailable ? 'Database tijdelijk niet bereikbaar' : 'Interne fout';
+    const detail = unavailable ? 'Probeer het over een paar seconden opnieuw.' : 'Er ging iets mis bij het verwerken van dit verzoek.';
+    const headers: Record<string, string> = unavailable ? { 'Retry-After': '5' } : {};
+    const response = isApi
+      ? problemResponse({ title, status, detail }, headers)
+      : new Response(`<!doctype html><html lang="nl"><meta charset="utf-8"><title>${title}</title><h1>${title}</h1><p>${detail}</p></html>`, { status, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', ...headers } });
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
+    return response;
+  }
+});
+
+/** Authenticates, applies the access matrix and runs the page or endpoint. */
+async function handle(context: APIContext, next: MiddlewareNext, isApi: boolean): Promise<Response> {
   const auth = await authenticateRequest(async () => (await getDatabase()).db, context.request, context.url.pathname);
   context.locals.session = auth.session;
   context.locals.tokenOrganisation = auth.tokenOrganisation;
-  const isApi = context.url.pathname.startsWith('/api/');
-  let response: Response;
   if (auth.decision === 'unauthenticated') {
-    response = isApi
+    return isApi
       ? problemResponse({ title: 'Niet geautoriseerd', status: 401, detail: 'Log in of stuur een geldig organisatietoken mee (Authorization: Bearer …).' }, { 'WWW-Authenticate': 'Bearer realm="rijk-in-de-regio"' })
       : context.redirect(`/login?terug=${encodeURIComponent(context.url.pathname + context.url.search)}`, 303);
-  } else if (auth.decision === 'forbidden') {
-    response = isApi
+  }
+  if (auth.decision === 'forbidden') {
+    return isApi
       ? problemResponse({ title: 'Geen toegang', status: 403, detail: 'Je rol geeft geen toegang tot deze gegevens.' })
       : new Response('<!doctype html><html lang="nl"><meta charset="utf-8"><title>Geen toegang</title><h1>Geen toegang</h1><p>Je rol geeft geen toegang tot deze pagina. <a href="/dashboard">Naar het dashboard</a></p></html>', { status: 403, headers: { 'Content-Type': 'text/html; charset=utf-8' } });
-  } else {
-    response = await next();
   }
+  return next();
+}
+
+/** Adds the security headers a response does not set itself. */
+function withSecurityHeaders(response: Response): Response {
   try {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
       if (!response.headers.has(name)) response.headers.set(name, value);
@@ -35,4 +72,4 @@ export const onRequest = defineMiddleware(async (context, next) => {
     // Some responses (redirects made by the platform) have immutable headers; the server adds them.
   }
   return response;
-});
+}

@@ -12,6 +12,9 @@ import * as m0071 from './0071-province-profiles.ts';
 import * as m0072 from './0072-signals.ts';
 import * as m0073 from './0073-hubs.ts';
 import * as m0074 from './0074-groningen-account.ts';
+import * as m0010 from './0010-cell-key.ts';
+import * as m0050 from './0050-official-figures.ts';
+import * as m0040 from './0040-job-runs.ts';
 
 /**
  * Every migration, in order. A static map (not a folder scan) so the bundled server
@@ -31,4 +34,7 @@ export const migrations: Record<string, Migration> = {
   '0072-signals': m0072,
   '0073-hubs': m0073,
   '0074-groningen-account': m0074,
+  '0010-cell-key': m0010,
+  '0050-official-figures': m0050,
+  '0040-job-runs': m0040,
 };

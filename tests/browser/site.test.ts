@@ -4,8 +4,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, CHROMIUM, launchBrowser } from '../support/browser.ts';
 import { runCli, startSite, type SiteServer } from '../support/site-server.ts';
 import { vacancyInput } from '../support/vacancy-fixtures.ts';
+import { addDays, amsterdamDate } from '../../src/lib/time/amsterdam-time.ts';
 
-const describeInBrowser = CHROMIUM ? describe : describe.skip;
+/** A closing date a year ahead: within the two years the input accepts, open for as long as the test runs. */
+const FAR_CLOSING = addDays(amsterdamDate(), 365);
+
+// The server is started for every run; only tests that drive Chromium are skipped where it is missing, so the
+// HTTP checks below never silently disappear with the browser.
+const itInBrowser = CHROMIUM ? it : it.skip;
 
 let site: SiteServer;
 let browser: Browser;
@@ -13,14 +19,14 @@ let token = '';
 
 function apiVacancy(overrides: Record<string, unknown>) {
   const { standplaatsen, ...rest } = vacancyInput();
-  return { ...rest, standplaatsen, gepubliceerdOp: '2026-11-01', sluitingsdatum: '2099-12-31', ...overrides };
+  return { ...rest, standplaatsen, gepubliceerdOp: '2026-11-01', sluitingsdatum: FAR_CLOSING, ...overrides };
 }
 
 async function post(body: unknown) {
   return fetch(`${site.url}/api/v1/vacatures`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
 }
 
-describeInBrowser('the real site, started like npm start, in Chromium', () => {
+describe('the real site, started like npm start (over HTTP, and in Chromium where installed)', () => {
   beforeAll(async () => {
     site = await startSite({
       prepare: (dataDir) => {
@@ -29,8 +35,8 @@ describeInBrowser('the real site, started like npm start, in Chromium', () => {
         if (!token) throw new Error(`token create failed: ${created.stdout}${created.stderr}`);
       },
     });
-    browser = await launchBrowser();
-  });
+    if (CHROMIUM) browser = await launchBrowser();
+  }, 300_000); // build check, migrations, reference and demo data, Meilisearch: minutes on a busy machine
 
   afterAll(async () => {
     // Set SITE_OUTPUT_FILE to keep what the server printed (for debugging a failure).
@@ -39,7 +45,7 @@ describeInBrowser('the real site, started like npm start, in Chromium', () => {
     await site?.stop();
   });
 
-  it('serves the home page with a keyboard-reachable map of the 12 provinces and an equivalent list', async () => {
+  itInBrowser('serves the home page with a keyboard-reachable map of the 12 provinces and an equivalent list', async () => {
     const page = await browser.newPage();
     const response = await page.goto(`${site.url}/`);
     expect(response?.status()).toBe(200);
@@ -57,7 +63,7 @@ describeInBrowser('the real site, started like npm start, in Chromium', () => {
     expect(health).toMatchObject({ status: 'ok', database: { status: 'ok' }, search: { status: 'ok' } });
   });
 
-  it('serves a province profile and a real 404 for an unknown province', async () => {
+  itInBrowser('serves a province profile and a real 404 for an unknown province', async () => {
     const page = await browser.newPage();
     expect((await page.goto(`${site.url}/regio/groningen`))?.status()).toBe(200);
     expect(await page.locator('h1').textContent()).toBe('Groningen');
@@ -68,7 +74,7 @@ describeInBrowser('the real site, started like npm start, in Chromium', () => {
     await page.close();
   });
 
-  it('has no axe violations (WCAG 2.2 A/AA) on the main pages', async () => {
+  itInBrowser('has no axe violations (WCAG 2.2 A/AA) on the main pages', async () => {
     const context = await browser.newContext({ bypassCSP: true });
     const page = await context.newPage();
     const first = (await (await fetch(`${site.url}/api/v1/vacatures?paginaGrootte=1`)).json()) as { vacatures: { _links: { html: { href: string } } }[] };
@@ -88,9 +94,9 @@ describeInBrowser('the real site, started like npm start, in Chromium', () => {
       expect({ path, violations: await axeViolations(page) }).toEqual({ path, violations: [] });
     }
     await context.close();
-  });
+  }, 240_000); // axe over 13 pages and a dashboard in Chromium: minutes on a busy machine
 
-  it('prints the yearly report without navigation, with every figure traced to its snapshot', async () => {
+  itInBrowser('prints the yearly report without navigation, with every figure traced to its snapshot', async () => {
     const page = await browser.newPage();
     await page.goto(`${site.url}/cijfers/rapportage/2024`);
     await page.emulateMedia({ media: 'print' });
@@ -102,7 +108,7 @@ describeInBrowser('the real site, started like npm start, in Chromium', () => {
     await page.close();
   });
 
-  it('shows the published national total and the change computed from the published series on /cijfers', async () => {
+  itInBrowser('shows the published national total and the change computed from the published series on /cijfers', async () => {
     const html = await (await fetch(`${site.url}/cijfers`)).text();
     expect(html).toContain('353.797 fte');
     expect(html).toContain('+17.527 fte (+5,2%)');
@@ -112,7 +118,7 @@ describeInBrowser('the real site, started like npm start, in Chromium', () => {
     expect(again).toBe(JSON.stringify(api));
   });
 
-  it('searches without JavaScript: query, province and postcode radius through the plain form', async () => {
+  itInBrowser('searches without JavaScript: query, province and postcode radius through the plain form', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${site.url}/vacatures`);
@@ -137,7 +143,7 @@ describeInBrowser('the real site, started like npm start, in Chromium', () => {
     await context.close();
   });
 
-  it('applies a filter as soon as it changes when JavaScript is on', async () => {
+  itInBrowser('applies a filter as soon as it changes when JavaScript is on', async () => {
     const page = await browser.newPage();
     await page.goto(`${site.url}/vacatures`);
     await Promise.all([page.waitForURL(/provincie=PV22/), page.check('input[name="provincie"][value="PV22"]')]);
@@ -153,7 +159,7 @@ describeInBrowser('the real site, started like npm start, in Chromium', () => {
     expect(await response.json()).toMatchObject({ status: 400, invalidParams: [{ name: 'afstand', reason: 'de afstand (km) moet minimaal 1 zijn' }] });
   });
 
-  it('publishes through the API, shows JobPosting JSON-LD and a share image, and never runs script from a vacancy text', async () => {
+  itInBrowser('publishes through the API, shows JobPosting JSON-LD and a share image, and never runs script from a vacancy text', async () => {
     const created = await post(apiVacancy({
       kenmerk: 'XSS-1',
       titel: 'Adviseur <b>informatiebeveiliging</b>',
@@ -183,7 +189,7 @@ describeInBrowser('the real site, started like npm start, in Chromium', () => {
     const found = (await (await fetch(`${site.url}/api/v1/vacatures?q=informatiebeveiliging&organisatie=duo`)).json()) as { vacatures: { id: string }[] };
     expect(found.vacatures.map((v) => v.id)).toContain(body.id);
     await context.close();
-  });
+  }, 120_000); // a publish waits for Meilisearch; a share image is rendered
 
   it('answers 410 for a closed vacancy and drops it from search and feeds at once', async () => {
     const created = (await (await post(apiVacancy({ kenmerk: 'SLUIT-1', titel: 'Trainee zeepbelbewaker Veendam' }))).json()) as { id: string; _links: { html: { href: string } } };
@@ -203,11 +209,12 @@ describeInBrowser('the real site, started like npm start, in Chromium', () => {
     const search = (await (await fetch(`${site.url}/api/v1/vacatures?q=zeepbelbewaker`)).json()) as { totaal: number };
     expect(search.totaal).toBe(0);
     expect(await (await fetch(`${site.url}/vacatures/feed.xml?q=zeepbelbewaker`)).text()).not.toContain('zeepbelbewaker Veendam</title>');
-  });
+  }, 120_000); // a publish waits for Meilisearch
 
-  it('keeps answering searches from PostgreSQL when Meilisearch is killed', async () => {
-    process.kill(site.meiliPid(), 'SIGKILL');
-    await new Promise((r) => setTimeout(r, 300));
+  itInBrowser('keeps answering searches from PostgreSQL when Meilisearch is killed, and restarts it', async () => {
+    const killed = site.meiliPid();
+    process.kill(killed, 'SIGKILL');
+    // The supervisor waits 2 s before its first restart; the fallback answers meanwhile.
     const page = await browser.newPage();
     const response = await page.goto(`${site.url}/vacatures?q=beleidsmedewerker&provincie=groningen`);
     expect(response?.status()).toBe(200);
@@ -217,5 +224,14 @@ describeInBrowser('the real site, started like npm start, in Chromium', () => {
     expect(health.status).toBe(503);
     expect(await health.json()).toMatchObject({ database: { status: 'ok' }, search: { status: 'down' } });
     await page.close();
-  });
+    // Supervised: a new Meilisearch process answers again, and health says so.
+    const deadline = Date.now() + 60_000;
+    let status = 0;
+    while (Date.now() < deadline && status !== 200) {
+      await new Promise((r) => setTimeout(r, 500));
+      status = (await fetch(`${site.url}/api/v1/health`)).status;
+    }
+    expect(status).toBe(200);
+    expect(site.meiliPid()).not.toBe(killed);
+  }, 120_000);
 });

@@ -15,6 +15,10 @@ export interface SiteServer {
   stop(): Promise<void>;
   /** The pid of the Meilisearch child the site started. */
   meiliPid(): number;
+  /** The pid of the server process. */
+  pid: number;
+  /** Resolves when the server process has exited. */
+  exited: Promise<void>;
 }
 
 /** Runs `node scripts/<script>` with the environment of a site's data folder; returns stdout and exit code. */
@@ -27,8 +31,8 @@ export function runCli(dataDir: string, args: string[], env: Record<string, stri
  * Starts scripts/start.ts (build when stale, migrations, reference and demo data, embedded
  * Meilisearch, the server) on a free port with a fresh data folder. `prepare` runs CLIs first.
  */
-export async function startSite(options: { prepare?: (dataDir: string) => void; env?: Record<string, string>; startTimeoutMs?: number } = {}): Promise<SiteServer> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'rir-site-'));
+export async function startSite(options: { prepare?: (dataDir: string) => void; env?: Record<string, string>; dataDir?: string; keepData?: boolean; startTimeoutMs?: number } = {}): Promise<SiteServer> {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'rir-site-'));
   options.prepare?.(dataDir);
   const port = await freePort();
   let output = '';
@@ -39,6 +43,7 @@ export async function startSite(options: { prepare?: (dataDir: string) => void; 
   });
   child.stdout?.on('data', (chunk: Buffer) => { output += chunk.toString(); });
   child.stderr?.on('data', (chunk: Buffer) => { output += chunk.toString(); });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`site did not start in time:\n${output}`)), options.startTimeoutMs ?? 200_000);
     const check = setInterval(() => {
@@ -49,6 +54,8 @@ export async function startSite(options: { prepare?: (dataDir: string) => void; 
   return {
     url: `http://127.0.0.1:${port}`,
     dataDir,
+    pid: child.pid ?? -1,
+    exited,
     output: () => output,
     meiliPid: () => (JSON.parse(readFileSync(join(dataDir, 'meilisearch', 'server.json'), 'utf8')) as { pid: number }).pid,
     async stop() {
@@ -57,7 +64,7 @@ export async function startSite(options: { prepare?: (dataDir: string) => void; 
         child.kill('SIGTERM');
         await exited;
       }
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!options.keepData) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

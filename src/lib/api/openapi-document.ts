@@ -108,6 +108,20 @@ export function openApiDocument(baseUrl: string): Record<string, unknown> {
           responses: { '200': json({ $ref: '#/components/schemas/Rijkswerkgelegenheid' }, 'Cijfers per regio'), '400': problem, '404': problem },
         },
       },
+      '/statistieken/rijkswerkgelegenheid/reeks': {
+        get: {
+          operationId: 'rijkswerkgelegenheidReeks',
+          tags: ['Statistieken'],
+          summary: 'Rijkswerkgelegenheid van één regio door de jaren heen',
+          description: 'Fte van Nederland, een provincie of een COROP-gebied op elke gepubliceerde peildatum, met de snapshot per jaar. Een reeks gebruikt inventarisaties van één soort: echte (standaard zodra er een is) of voorbeeldgegevens, nooit door elkaar. Per provincie en landelijk ook fte per 1.000 inwoners met het gebruikte CBS-jaar. Voor NL01 staat de officiële reeks met Kamerstukken apart in officieel.',
+          parameters: [
+            { name: 'regio', in: 'query', required: true, description: 'NL01, PV20–PV31 of CR01–CR40.', schema: { type: 'string', pattern: '^(NL01|PV(2[0-9]|3[01])|CR(0[1-9]|[1-3][0-9]|40))$' } },
+            { name: 'sector', in: 'query', required: false, description: 'Alleen één sector.', schema: { type: 'string', enum: ['ministerie', 'politie', 'rechtspraak', 'dji', 'defensie', 'zbo'] } },
+            { name: 'voorbeeldgegevens', in: 'query', required: false, description: 'ja = alleen voorbeeldinventarisaties, nee = alleen echte; zonder: echte zodra er een is gepubliceerd.', schema: { type: 'string', enum: ['ja', 'nee'] } },
+          ],
+          responses: { '200': json({ $ref: '#/components/schemas/RijkswerkgelegenheidReeks' }, 'De reeks'), '400': problem },
+        },
+      },
       '/statistieken/instroom': {
         get: {
           operationId: 'regionaleInstroom',
@@ -231,8 +245,20 @@ export function openApiDocument(baseUrl: string): Record<string, unknown> {
             sector: { type: 'string', nullable: true },
             bron: { type: 'object', properties: { snapshotId: { type: 'integer' }, versie: { type: 'integer' }, voorbeeldgegevens: { type: 'boolean' }, omschrijving: { type: 'string' }, gepubliceerdOp: { type: 'string', format: 'date-time' } } },
             nationaal: { type: 'object', properties: { fte: { type: 'number' }, verschilFte: { type: 'number', nullable: true }, verschilPct: { type: 'number', nullable: true } } },
-            gepubliceerdNationaal: { type: 'object', nullable: true, properties: { fte: { type: 'number' }, bron: { type: 'string' } } },
+            gepubliceerdNationaal: { type: 'object', nullable: true, properties: { fte: { type: 'number' }, bron: { type: 'string' }, kamerstuk: { type: 'string', nullable: true }, kamerstukDatum: { type: 'string', format: 'date', nullable: true }, afgeleid: { type: 'boolean' }, verschilInventarisatieFte: { type: 'number', nullable: true, description: 'Echte inventarisatie min officieel cijfer; null bij voorbeeldgegevens.' }, randstadAandeelGroeiPct: { type: 'number', nullable: true } } },
             regios: { type: 'array', items: { type: 'object', properties: { code: { type: 'string' }, naam: { type: 'string' }, fte: { type: 'number' }, aandeelPct: { type: 'number', nullable: true }, verschilFte: { type: 'number', nullable: true }, verschilPct: { type: 'number', nullable: true }, ftePerDuizendInwoners: { type: 'number', nullable: true }, inwonersJaar: { type: 'integer', nullable: true }, ftePerDuizendBeroepsbevolking: { type: 'number', nullable: true }, beroepsbevolkingJaar: { type: 'integer', nullable: true } } } },
+          },
+        },
+        RijkswerkgelegenheidReeks: {
+          type: 'object',
+          properties: {
+            regio: { type: 'string' },
+            naam: { type: 'string' },
+            niveau: { type: 'string', enum: ['land', 'provincie', 'corop'] },
+            sector: { type: 'string', nullable: true },
+            voorbeeldgegevens: { type: 'boolean', description: 'Waar als de punten uit voorbeeldinventarisaties komen (dan allemaal).' },
+            punten: { type: 'array', items: { type: 'object', properties: { peildatum: { type: 'string', format: 'date' }, fte: { type: 'number' }, snapshotId: { type: 'integer' }, versie: { type: 'integer' }, ftePerDuizendInwoners: { type: 'number', nullable: true }, inwonersJaar: { type: 'integer', nullable: true } } } },
+            officieel: { type: 'array', items: { type: 'object', properties: { peildatum: { type: 'string', format: 'date' }, fte: { type: 'number' }, kamerstuk: { type: 'string', nullable: true }, kamerstukDatum: { type: 'string', format: 'date', nullable: true }, afgeleid: { type: 'boolean' }, bron: { type: 'string' } } } },
           },
         },
         Instroom: {

@@ -1,14 +1,13 @@
 import { authenticateApiToken } from '../auth/api-tokens.ts';
 import { getConfig } from '../config/config.ts';
 import { jsonResponse, problemResponse } from '../http/problem.ts';
+import { BODY_LIMITS, readJsonBody, RequestBodyError } from '../http/request-body.ts';
 import { getDatabase, getReferenceLookups, getSearch } from '../runtime/app-context.ts';
 import { markIndexStale } from '../search/search-maintenance.ts';
 import { syncVacancies } from '../search/vacancy-indexer.ts';
 import { validateAndPublish } from '../vacancies/vacancy-publish-service.ts';
 import { recordToJson } from './vacancy-json.ts';
 import { loadVacancyRecords } from '../vacancies/vacancy-record.ts';
-
-const MAX_BODY_BYTES = 256 * 1024;
 
 /**
  * POST /api/v1/vacatures (id = null) and PUT /api/v1/vacatures/{id}: validate with zod, write in
@@ -24,13 +23,13 @@ export async function handlePublish(request: Request, id: string | null): Promis
   if (!(request.headers.get('content-type') ?? '').includes('application/json')) {
     return problemResponse({ title: 'Verkeerd formaat', status: 415, detail: 'Stuur de vacature als application/json.' });
   }
-  const text = await request.text();
-  if (text.length > MAX_BODY_BYTES) return problemResponse({ title: 'Te groot', status: 413, detail: `Een vacature mag hoogstens ${MAX_BODY_BYTES / 1024} KB zijn.` });
   let data: unknown;
   try {
-    data = JSON.parse(text);
-  } catch {
-    return problemResponse({ title: 'Ongeldige JSON', status: 400, detail: 'De body is geen geldige JSON.' });
+    // Read with its limit while streaming: a body over 256 KB is refused without being held in memory.
+    data = await readJsonBody(request, BODY_LIMITS.vacancyJson);
+  } catch (error) {
+    if (error instanceof RequestBodyError) return problemResponse({ title: error.status === 413 ? 'Te groot' : 'Ongeldige body', status: error.status, detail: error.message });
+    throw error;
   }
   if (id) {
     const [existing] = await loadVacancyRecords(db, { ids: [id] });

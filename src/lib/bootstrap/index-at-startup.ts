@@ -1,22 +1,19 @@
-import type { AppConfig } from '../config/config.ts';
-import { openDatabase, targetFromConfig } from '../db/database.ts';
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema.ts';
 import type { SearchConnection } from '../search/search-client.ts';
-import { pruneFinishedTasks, rebuildReason, rebuildVacancyIndexes } from '../search/vacancy-indexer.ts';
+import { pruneFinishedTasks, rebuildIfNeeded } from '../search/vacancy-indexer.ts';
 
-/** Brings the search indexes up to date with the database before the site serves requests. */
-export async function indexAtStartup(config: AppConfig, search: SearchConnection, log: (line: string) => void): Promise<void> {
-  const database = await openDatabase(targetFromConfig(config));
-  try {
-    const reason = await rebuildReason(database.db, search);
-    if (!reason) {
-      log('search index: up to date');
-      await pruneFinishedTasks(search.client);
-      return;
-    }
-    const started = performance.now();
-    const count = await rebuildVacancyIndexes(database.db, search);
-    log(`search index: rebuilt (${reason}): ${count} open vacancies in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  } finally {
-    await database.close();
+/**
+ * Brings the search indexes up to date with the database before the site serves requests. Under the
+ * rebuild lock: of several nodes starting together, one rebuilds and the others find it current.
+ */
+export async function indexAtStartup(db: Kysely<DB>, search: SearchConnection, log: (line: string) => void): Promise<void> {
+  const started = performance.now();
+  const { reason, count } = await rebuildIfNeeded(db, search);
+  if (!reason) {
+    log('search index: up to date');
+    await pruneFinishedTasks(search.client);
+    return;
   }
+  log(`search index: rebuilt (${reason}): ${count} open vacancies in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }

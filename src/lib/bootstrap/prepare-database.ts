@@ -1,6 +1,7 @@
 import type { AppConfig } from '../config/config.ts';
 import { openDatabase, targetFromConfig } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
+import { withAdvisoryLock } from '../db/advisory-lock.ts';
 import { loadReferenceData } from '../reference/load-reference-data.ts';
 import { seedDemoInventory } from '../inventory/demo-inventory.ts';
 import { ensureDemoAccounts } from './demo-accounts.ts';
@@ -18,11 +19,22 @@ export interface PrepareResult {
 /**
  * Migrates, refreshes reference data and, only on an empty database, loads the demo data.
  * Opens and closes its own connection: PGlite allows one process-wide user of its folder, and the
- * server opens its own afterwards.
+ * server opens its own afterwards. On PostgreSQL the whole step holds an advisory lock, so app nodes
+ * started together prepare one after the other (the second finds everything done).
  */
 export async function prepareDatabase(config: AppConfig, log: (line: string) => void): Promise<PrepareResult> {
   const database = await openDatabase(targetFromConfig(config));
   try {
+    const outcome = await withAdvisoryLock(database.db, 'startup', () => prepareLocked(database, config, log));
+    if (!outcome.ran) throw new Error('start-up lock not taken');
+    return outcome.value;
+  } finally {
+    await database.close();
+  }
+}
+
+async function prepareLocked(database: Awaited<ReturnType<typeof openDatabase>>, config: AppConfig, log: (line: string) => void): Promise<PrepareResult> {
+  {
     const migrationsApplied = await migrateToLatest(database.db);
     log(migrationsApplied.length ? `applied migrations: ${migrationsApplied.join(', ')}` : 'database schema is up to date');
     const referenceCounts = await loadReferenceData(database.db);
@@ -41,8 +53,6 @@ export async function prepareDatabase(config: AppConfig, log: (line: string) => 
       log(inventory.seeded ? `demo inventory: ${inventory.snapshots.map((s) => `${s.peildatum.slice(0, 4)} ${Math.round(s.totalFte).toLocaleString('nl-NL')} fte`).join(', ')} (labelled "voorbeeldgegevens")` : 'demo inventory: the database already has inventory snapshots, left as they are');
     }
     return { description: database.description, migrationsApplied, referenceCounts, demo };
-  } finally {
-    await database.close();
   }
 }
 
@@ -52,8 +62,10 @@ export async function prepareDatabase(config: AppConfig, log: (line: string) => 
  */
 export async function openPreparedDatabase(config: AppConfig) {
   const database = await openDatabase(targetFromConfig(config));
-  await migrateToLatest(database.db);
-  const provinces = await database.db.selectFrom('provincie').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  if (Number(provinces.n) === 0) await loadReferenceData(database.db);
+  await withAdvisoryLock(database.db, 'startup', async () => {
+    await migrateToLatest(database.db);
+    const provinces = await database.db.selectFrom('provincie').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    if (Number(provinces.n) === 0) await loadReferenceData(database.db);
+  });
   return database;
 }

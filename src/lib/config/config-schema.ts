@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseTrustedProxies } from '../http/client-address.ts';
 
 /** Comma-separated list of CBS province codes, e.g. "PV26,PV27,PV28". */
 const provinceCodeList = z
@@ -20,12 +21,28 @@ export const configSchema = z.object({
   HOST: z.string().min(1).default('localhost'),
   PORT: z.coerce.number().int().min(1).max(65535).default(4321),
   APP_SECRET: z.string().min(32, 'must be at least 32 characters (use: openssl rand -hex 32)').optional(),
+  // Earlier values of APP_SECRET, comma-separated, newest first: applicant pseudonyms stay keyed by the oldest.
+  APP_SECRET_PREVIOUS: z
+    .string()
+    .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
+    .pipe(z.array(z.string().min(32, 'each value must be at least 32 characters')))
+    .optional(),
   PUBLIC_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
   DEMO_DATA: z.enum(['auto', 'off']).default('auto'),
   RANDSTAD_PROVINCES: provinceCodeList.default(['PV26', 'PV27', 'PV28']),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(28),
   RETENTION_DAYS_WITH_CONSENT: z.coerce.number().int().min(1).max(3650).default(365),
+  /** Reverse proxies whose X-Forwarded-For is believed (comma-separated IPs or CIDR ranges); empty: none. */
+  TRUSTED_PROXIES: z
+    .string()
+    .default('')
+    .refine((value) => { try { parseTrustedProxies(value); return true; } catch { return false; } }, 'must be comma-separated IP addresses or CIDR ranges, e.g. 10.0.0.0/8,192.0.2.7'),
+  /** A read-only PostgreSQL replica for public read traffic (optional; DATABASE_URL stays the primary). */
+  DATABASE_READ_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
 });
 
 /** The raw, validated environment. */

@@ -29,6 +29,8 @@ export interface SollicitatieTable {
   toestemming: Generated<boolean>;
   import_id: number | null;
   is_demo: Generated<boolean>;
+  /** Permanent record key in [0, 2^32) for the cell-key method, computed by the database from the pseudonym (0010). */
+  record_sleutel: GeneratedAlways<number>;
 }
 
 /** One import run: who, when and the counts (never the file or its rows). */
@@ -65,6 +67,10 @@ export interface InstroomKwartaalTable {
   /** Rows no longer held as microdata (deleted by retention, or counted on a history load). */
   verwijderd: Generated<number>;
   is_demo: Generated<boolean>;
+  /** Sum of the record keys of the cell mod 2^32 (cell-key method); microdata part + `verwijderd_sleutel`. */
+  sleutel_som: Generated<number>;
+  /** The part of `sleutel_som` of rows no longer held as microdata. */
+  verwijderd_sleutel: Generated<number>;
 }
 
 /**
@@ -87,6 +93,8 @@ export interface InstroomActiviteitKwartaalTable {
   aantal: number;
   verwijderd: Generated<number>;
   is_demo: Generated<boolean>;
+  sleutel_som: Generated<number>;
+  verwijderd_sleutel: Generated<number>;
 }
 
 /** Tables of the applications and hires (measure 6). */

@@ -1,8 +1,10 @@
 import type { Generated, Insertable, Selectable } from 'kysely';
 import type { AccountTables } from './schema-accounts.ts';
 import type { ActionPlanTables } from './schema-action-plan.ts';
+import type { FiguresTables } from './schema-figures.ts';
 import type { IntakeTables } from './schema-intake.ts';
 import type { InventoryTables } from './schema-inventory.ts';
+import type { JobTables } from './schema-jobs.ts';
 
 /**
  * Hand-written table types. `tests/integration/db/schema-types.test.ts` compares them with the
@@ -134,7 +136,7 @@ export interface ZoekindexStatusTable {
 }
 
 /** The whole database, as Kysely sees it. */
-export interface DB extends InventoryTables, IntakeTables, AccountTables, ActionPlanTables {
+export interface DB extends InventoryTables, IntakeTables, AccountTables, FiguresTables, JobTables, ActionPlanTables {
   provincie: ProvincieTable;
   corop: CoropTable;
   gemeente: GemeenteTable;

@@ -1,16 +1,5 @@
 import { PGliteDialect, type DatabaseConnection, type Driver, type TransactionSettings } from 'kysely';
-
-/** A FIFO lock: PGlite has one connection, so only one query or transaction may use it at a time. */
-class ConnectionLock {
-  #tail: Promise<void> = Promise.resolve();
-  async acquire(): Promise<() => void> {
-    let release!: () => void;
-    const previous = this.#tail;
-    this.#tail = new Promise<void>((resolve) => { release = resolve; });
-    await previous;
-    return release;
-  }
-}
+import { connectionLockFor, type ConnectionLock } from './connection-lock.ts';
 
 /**
  * Kysely's PGlite driver hands every caller the same connection and keeps a single "current
@@ -20,11 +9,12 @@ class ConnectionLock {
  */
 class SerializedDriver implements Driver {
   readonly #inner: Driver;
-  readonly #lock = new ConnectionLock();
+  readonly #lock: ConnectionLock;
   #release: (() => void) | undefined;
 
-  constructor(inner: Driver) {
+  constructor(inner: Driver, lock: ConnectionLock) {
     this.#inner = inner;
+    this.#lock = lock;
   }
   init(): Promise<void> {
     return this.#inner.init();
@@ -56,7 +46,13 @@ class SerializedDriver implements Driver {
 
 /** Kysely's own PGliteDialect with one-at-a-time use of the single connection. */
 export class SerializedPGliteDialect extends PGliteDialect {
+  readonly #pglite: object;
+  constructor(config: ConstructorParameters<typeof PGliteDialect>[0]) {
+    super(config);
+    this.#pglite = config.pglite;
+  }
   override createDriver(): Driver {
-    return new SerializedDriver(super.createDriver());
+    // The lock belongs to the PGlite instance, so the socket that serves CLIs (pglite-socket-server.ts) waits for it too.
+    return new SerializedDriver(super.createDriver(), connectionLockFor(this.#pglite));
   }
 }

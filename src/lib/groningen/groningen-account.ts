@@ -23,7 +23,7 @@ export interface GroningenAccount {
   /** Hubs in the city of Groningen with their status when the account was made. */
   pleinen: { plaats: string; status: PleinStatus; balies: number }[];
   /** Measure-6 intake of applicants living in Groningen, as published (disclosure-controlled cells); null without data. */
-  instroom: { jaar: number; voorbeeldgegevens: boolean; trechter: PublicIntakeFigures['trechter']; representatie: PublicIntakeFigures['representatie']; lokaleInstroom: Omit<PublicIntakeFigures['lokaleInstroom'], 'totaal'> } | null;
+  instroom: { jaar: number; voorbeeldgegevens: boolean; trechter: PublicIntakeFigures['trechter']; representatie: PublicIntakeFigures['representatie']; lokaleInstroom: PublicIntakeFigures['lokaleInstroom'] } | null;
   gemaaktOp: string;
 }
 
@@ -76,9 +76,9 @@ export async function buildGroningenAccount(db: Kysely<DB>, jaar: number, randst
       ? {
           jaar: intake.jaar,
           voorbeeldgegevens: intake.voorbeeldgegevens,
-          trechter: { definitie: intake.trechter.definitie, regels: groningenOnly(intake.trechter.regels), noot: intake.trechter.noot },
-          representatie: { definitie: intake.representatie.definitie, beroepsbevolkingJaar: intake.representatie.beroepsbevolkingJaar, regels: groningenOnly(intake.representatie.regels) },
-          lokaleInstroom: { definitie: intake.lokaleInstroom.definitie, regels: groningenOnly(intake.lokaleInstroom.regels) },
+          trechter: { ...intake.trechter, regels: groningenOnly(intake.trechter.regels) },
+          representatie: { ...intake.representatie, regels: groningenOnly(intake.representatie.regels) },
+          lokaleInstroom: { ...intake.lokaleInstroom, regels: groningenOnly(intake.lokaleInstroom.regels) },
         }
       : null,
     gemaaktOp: now.toISOString(),

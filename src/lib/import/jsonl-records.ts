@@ -1,4 +1,5 @@
 import { ImportFileError } from './import-errors.ts';
+import { Utf8Decoder } from './utf8-decoder.ts';
 import { dutchList, knownColumnSet, normaliseColumnName, type RecordEntry, type RecordReader, type RecordReaderOptions } from './record-entry.ts';
 
 /** Options for {@link readJsonArray}: the column lists plus a size limit. */
@@ -8,6 +9,26 @@ export interface JsonArrayOptions extends RecordReaderOptions {
 }
 
 const DEFAULT_MAX_JSON_BYTES = 16 * 1024 * 1024;
+
+/** Limits of the JSON Lines reader: one line (in characters) and keys per object. */
+export const JSONL_LIMITS = { maxLineChars: 1024 * 1024, maxKeys: 500 } as const;
+
+/** Options for {@link readJsonlRecords}: the column lists plus limits. */
+export interface JsonlOptions extends RecordReaderOptions {
+  maxLineChars?: number;
+  maxKeys?: number;
+}
+
+/** Tracks the unknown keys of a file once each, in order, in linear time (a Set beside the reported list). */
+class IgnoredKeys {
+  readonly list: string[] = [];
+  private readonly seen = new Set<string>();
+  add(key: string): void {
+    if (key === '' || this.seen.has(key)) return;
+    this.seen.add(key);
+    this.list.push(key);
+  }
+}
 
 /** Converts one JSON value to the string a record carries: null → '', strings trimmed, objects as JSON text. */
 function valueToString(value: unknown): string {
@@ -26,16 +47,19 @@ function objectToEntry(
   value: unknown,
   known: ReadonlySet<string>,
   required: readonly string[],
-  ignored: string[],
+  ignored: IgnoredKeys,
+  maxKeys: number = JSONL_LIMITS.maxKeys,
 ): RecordEntry {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return { rowNumber, error: 'Dit is geen JSON-object: verwacht {"kolom": "waarde", …}.' };
   }
+  const keys = Object.keys(value);
+  if (keys.length > maxKeys) return { rowNumber, error: `Dit object heeft ${keys.length.toLocaleString('nl-NL')} velden; hoogstens ${maxKeys} zijn toegestaan.` };
   const record: Record<string, string> = {};
-  for (const [rawKey, raw] of Object.entries(value)) {
+  for (const rawKey of keys) {
     const key = normaliseColumnName(rawKey);
-    if (known.has(key)) record[key] = valueToString(raw);
-    else if (key !== '' && !ignored.includes(key)) ignored.push(key);
+    if (known.has(key)) record[key] = valueToString((value as Record<string, unknown>)[rawKey]);
+    else ignored.add(key);
   }
   const missing = required.filter((name) => !Object.hasOwn(record, name));
   if (missing.length > 0) {
@@ -47,19 +71,25 @@ function objectToEntry(
 
 /**
  * Reads JSON Lines: one JSON object per line, `rowNumber` = physical line (first line = 1), blank lines skipped.
- * A line that is not valid JSON, not an object, or lacks a required key becomes a row error; reading goes on.
- * Chunks may split anywhere, also inside a multi-byte character. A leading BOM is removed.
+ * A line that is not valid JSON, not an object, lacks a required key, is longer than `maxLineChars` or has more
+ * than `maxKeys` keys becomes a row error; reading goes on (an over-long line is skipped without being kept).
+ * Chunks may split anywhere, also inside a multi-byte character. A leading BOM is removed; bytes must be UTF-8.
  */
-export function readJsonlRecords(source: AsyncIterable<string | Uint8Array>, options: RecordReaderOptions): RecordReader {
-  const ignoredColumns: string[] = [];
+export function readJsonlRecords(source: AsyncIterable<string | Uint8Array>, options: JsonlOptions): RecordReader {
+  const ignored = new IgnoredKeys();
   const known = knownColumnSet(options);
   const required = [...new Set(options.requiredColumns.map(normaliseColumnName))];
+  const maxLineChars = options.maxLineChars ?? JSONL_LIMITS.maxLineChars;
+  const maxKeys = options.maxKeys ?? JSONL_LIMITS.maxKeys;
+  const tooLong = `Deze regel is langer dan ${maxLineChars.toLocaleString('nl-NL')} tekens en is overgeslagen.`;
 
   async function* rows(): AsyncGenerator<RecordEntry> {
-    const decoder = new TextDecoder('utf-8');
+    const decoder = new Utf8Decoder();
     let rest = '';
     let lineNumber = 0;
     let atStart = true;
+    // True while the rest of an over-long line is being skipped (its text is not kept).
+    let skipping = false;
 
     const parseLine = (line: string): RecordEntry | null => {
       lineNumber++;
@@ -70,36 +100,64 @@ export function readJsonlRecords(source: AsyncIterable<string | Uint8Array>, opt
       } catch {
         return { rowNumber: lineNumber, error: 'Deze regel is geen geldige JSON.' };
       }
-      return objectToEntry(lineNumber, value, known, required, ignoredColumns);
+      return objectToEntry(lineNumber, value, known, required, ignored, maxKeys);
     };
 
-    for await (const chunk of source) {
-      let text = typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
-      if (atStart && text.length > 0) {
-        atStart = false;
-        if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-      }
+    const lines = function* (text: string, final: boolean): Generator<RecordEntry> {
       rest += text;
       let start = 0;
       let newline = rest.indexOf('\n');
       while (newline !== -1) {
-        // JSON.parse ignores a trailing CR (it is whitespace), so CRLF needs no special case.
-        const entry = parseLine(rest.slice(start, newline));
-        if (entry) yield entry;
+        if (skipping) {
+          // The end of an over-long line, already counted and reported.
+          skipping = false;
+        } else if (newline - start > maxLineChars) {
+          lineNumber++;
+          yield { rowNumber: lineNumber, error: tooLong };
+        } else {
+          // JSON.parse ignores a trailing CR (it is whitespace), so CRLF needs no special case.
+          const entry = parseLine(rest.slice(start, newline));
+          if (entry) yield entry;
+        }
         start = newline + 1;
         newline = rest.indexOf('\n', start);
       }
       rest = rest.slice(start);
+      if (!skipping && rest.length > maxLineChars) {
+        // The line goes on beyond the limit: report it now and drop what comes until its end.
+        lineNumber++;
+        skipping = true;
+        rest = '';
+        yield { rowNumber: lineNumber, error: tooLong };
+      } else if (skipping) {
+        rest = '';
+      }
+      if (final && rest !== '' && !skipping) {
+        const entry = parseLine(rest);
+        rest = '';
+        if (entry) yield entry;
+      }
+    };
+
+    for await (const chunk of source) {
+      let text = typeof chunk === 'string' ? chunk : decoder.decode(chunk);
+      if (atStart && text.length > 0) {
+        atStart = false;
+        if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      }
+      yield* lines(text, false);
     }
-    rest += decoder.decode();
-    if (atStart && rest.charCodeAt(0) === 0xfeff) rest = rest.slice(1);
-    if (rest !== '') {
-      const entry = parseLine(rest);
-      if (entry) yield entry;
-    }
+    let tail = decoder.end();
+    if (atStart && tail.charCodeAt(0) === 0xfeff) tail = tail.slice(1);
+    yield* lines(tail, true);
   }
 
-  return { ignoredColumns, [Symbol.asyncIterator]: rows };
+  return {
+    get ignoredColumns() {
+      return ignored.list;
+    },
+    [Symbol.asyncIterator]: rows,
+  };
 }
 
 /**
@@ -108,13 +166,13 @@ export function readJsonlRecords(source: AsyncIterable<string | Uint8Array>, opt
  * the file is too large, is not valid JSON or is not an array.
  */
 export function readJsonArray(source: AsyncIterable<string | Uint8Array>, options: JsonArrayOptions): RecordReader {
-  const ignoredColumns: string[] = [];
+  const ignored = new IgnoredKeys();
   const known = knownColumnSet(options);
   const required = [...new Set(options.requiredColumns.map(normaliseColumnName))];
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_JSON_BYTES;
 
   async function* rows(): AsyncGenerator<RecordEntry> {
-    const decoder = new TextDecoder('utf-8');
+    const decoder = new Utf8Decoder();
     const parts: string[] = [];
     let size = 0;
     for await (const chunk of source) {
@@ -124,9 +182,9 @@ export function readJsonArray(source: AsyncIterable<string | Uint8Array>, option
         const mib = Math.round(maxBytes / (1024 * 1024));
         throw new ImportFileError(`Het JSON-bestand is te groot (meer dan ${mib} MB). Gebruik JSON Lines of CSV voor grote bestanden.`);
       }
-      parts.push(typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true }));
+      parts.push(typeof chunk === 'string' ? chunk : decoder.decode(chunk));
     }
-    parts.push(decoder.decode());
+    parts.push(decoder.end());
     const text = parts.join('').replace(/^\uFEFF/, '');
     let data: unknown;
     try {
@@ -138,9 +196,14 @@ export function readJsonArray(source: AsyncIterable<string | Uint8Array>, option
       throw new ImportFileError('Het JSON-bestand moet een lijst met objecten bevatten: [{…}, {…}].');
     }
     for (let index = 0; index < data.length; index++) {
-      yield objectToEntry(index + 1, data[index], known, required, ignoredColumns);
+      yield objectToEntry(index + 1, data[index], known, required, ignored);
     }
   }
 
-  return { ignoredColumns, [Symbol.asyncIterator]: rows };
+  return {
+    get ignoredColumns() {
+      return ignored.list;
+    },
+    [Symbol.asyncIterator]: rows,
+  };
 }

@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import { deriveSecret } from '../secrets/derived-secrets.ts';
 
 /** Smallest accepted secret length, as the configuration demands for APP_SECRET. */
 export const MIN_SECRET_LENGTH = 32;
@@ -17,12 +18,13 @@ export function assertSecret(secret: string | undefined): asserts secret is stri
 }
 
 /**
- * Pseudonym of an applicant: HMAC-SHA256 keyed with APP_SECRET over the organisation code and the applicant id
- * (trimmed), as 64 hex characters. The organisation is part of the message so the same ATS number at two
+ * Pseudonym of an applicant: HMAC-SHA256 over the organisation code and the applicant id (trimmed), as 64 hex
+ * characters, keyed with the pseudonym key derived (HKDF, its own label) from `secret`, the master secret of the
+ * pseudonym key version (see `pseudonymMaster` in src/lib/secrets/derived-secrets.ts). The organisation is part of the message so the same ATS number at two
  * organisations gives two unrelated keys, and without the secret a key cannot be recomputed from a guessed id.
  * A unit separator (U+001F) between the parts keeps ("ab","c") and ("a","bc") apart.
  */
 export function applicantKey(secret: string, organisatieCode: string, sollicitantId: string): string {
   assertSecret(secret);
-  return createHmac('sha256', secret).update(`${organisatieCode}\u001f${sollicitantId.trim()}`, 'utf8').digest('hex');
+  return createHmac('sha256', deriveSecret(secret, 'pseudonym')).update(`${organisatieCode}\u001f${sollicitantId.trim()}`, 'utf8').digest('hex');
 }

@@ -1,45 +1,39 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
-import { activityFunnel } from './activity-funnel.ts';
-import type { IntakeFilter } from './intake-filter.ts';
-import { intakeFunnel } from './funnel-query.ts';
-import { localIntakeShare } from './local-intake-share.ts';
-import { originMatrix } from './origin-matrix.ts';
-import { publishActivity, publishFunnel, publishLocalIntake, publishOriginMatrix, publishRandstadSplit, publishRepresentation, publishSelectionRates, publishTrend } from './publishable-intake.ts';
-import { quarterlyTrend } from './quarterly-trend.ts';
-import { randstadSplit } from './randstad-split.ts';
-import { representationIndex } from './representation-index.ts';
-import { selectionRates } from './selection-rate.ts';
 import type { IntakeFase } from '../db/schema-intake.ts';
+import { loadCube } from './intake-cube.ts';
+import type { IntakeFilter } from './intake-filter.ts';
+import { workProvinceList } from './intake-filter.ts';
+import { buildIntakeRelease } from './intake-release.ts';
+import { latestLabourForce } from './representation-index.ts';
+
+/** Which data a release is about: real imports (default) or the demo data, never both. */
+export type IntakeDataset = 'echt' | 'voorbeeld';
 
 /**
- * Every intake indicator of the dashboards, already through disclosure control: the dashboards show
- * nothing that could not be published (an organisation sees its own raw numbers only in its import report).
+ * Every intake indicator of the dashboards (and of the publication preview, the CSV export, the API and the yearly
+ * report), built by the one release builder from one filter: real data unless `dataset` is 'voorbeeld'.
  */
-export async function loadDashboardFigures(db: Kysely<DB>, filter: IntakeFilter, options: { fase: IntakeFase; randstad: readonly string[] }) {
-  const [funnel, matrix, local, randstad, representation, selection, trend, activity] = await Promise.all([
-    intakeFunnel(db, filter),
-    originMatrix(db, filter, options.fase),
-    localIntakeShare(db, filter, 'aangenomen'),
-    randstadSplit(db, filter, { randstad: options.randstad }),
-    representationIndex(db, filter),
-    selectionRates(db, filter),
-    quarterlyTrend(db, filter),
-    activityFunnel(db, filter),
+export async function loadDashboardFigures(
+  db: Kysely<DB>,
+  filter: IntakeFilter,
+  options: { fase: IntakeFase; randstad: readonly string[]; dataset?: IntakeDataset },
+) {
+  const dataset = options.dataset ?? (filter.demo === 'only' ? 'voorbeeld' : 'echt');
+  const scoped: IntakeFilter = { ...filter, demo: dataset === 'voorbeeld' ? 'only' : 'exclude' };
+  const [cohort, activity, provinces, labourForce] = await Promise.all([
+    loadCube(db, scoped, 'instroom_kwartaal'),
+    loadCube(db, scoped, 'instroom_activiteit_kwartaal'),
+    workProvinceList(db),
+    latestLabourForce(db),
   ]);
-  return {
-    funnel: publishFunnel(funnel),
-    matrix: publishOriginMatrix(matrix),
-    local: publishLocalIntake(local),
-    randstad: publishRandstadSplit(randstad),
-    representation: publishRepresentation(representation),
-    selection: publishSelectionRates(selection),
-    trend: publishTrend(trend),
-    // Activity per period: quarters of the filter are event quarters here (see INTAKE_DEFINITIONS.activiteit).
-    activity: publishActivity(activity),
-    containsDemo: funnel.containsDemo || trend.containsDemo || activity.containsDemo,
-  };
+  return buildIntakeRelease(cohort, activity, { provinces, randstad: options.randstad, labourForce, matrixFase: options.fase, dataset });
 }
 
 /** The dashboard figures of one filter. */
 export type DashboardFigures = Awaited<ReturnType<typeof loadDashboardFigures>>;
+
+/** Whether any real (non-demo) intake data exists at all: without it the dashboards say so and offer the demo. */
+export async function hasRealIntakeData(db: Kysely<DB>): Promise<boolean> {
+  return (await db.selectFrom('instroom_kwartaal').select('kwartaal').where('is_demo', '=', false).limit(1).executeTakeFirst()) !== undefined;
+}

@@ -14,6 +14,8 @@ export const dashboardParamsSchema = z.object({
   vakgebied: list,
   opleidingsniveau: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.enum(codesOf(OPLEIDINGSNIVEAUS), 'onbekend opleidingsniveau')).max(OPLEIDINGSNIVEAUS.length)),
   fase: z.enum(FASES).default('sollicitatie'),
+  /** Real data by default; the demo data only on this explicit switch, never both in one figure. */
+  gegevens: z.enum(['echt', 'voorbeeld'], 'kies echt of voorbeeld').default('echt'),
 });
 
 /** Validated dashboard filters. */

@@ -22,6 +22,7 @@ export function dashboardRequest(user: SessionUser, search: URLSearchParams, ext
     ...(params.werkprovincie.length ? { workProvinces: params.werkprovincie } : {}),
     ...(params.vakgebied.length ? { fields: params.vakgebied } : {}),
     ...(params.opleidingsniveau.length ? { levels: params.opleidingsniveau } : {}),
+    demo: params.gegevens === 'voorbeeld' ? 'only' : 'exclude',
     ...extra,
   };
   const query = new URLSearchParams();
@@ -32,6 +33,7 @@ export function dashboardRequest(user: SessionUser, search: URLSearchParams, ext
   for (const code of params.vakgebied) query.append('vakgebied', code);
   for (const code of params.opleidingsniveau) query.append('opleidingsniveau', code);
   if (params.fase !== 'sollicitatie') query.set('fase', params.fase);
+  if (params.gegevens === 'voorbeeld') query.set('gegevens', 'voorbeeld');
   return { ok: true, params, problems, filter, query: query.toString() };
 }
 

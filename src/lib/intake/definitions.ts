@@ -20,7 +20,8 @@ const ONBEKEND =
   'Sollicitanten zonder bruikbare postcode staan apart onder "Onbekend".';
 
 const AFSCHERMING =
-  'Aantallen onder 10 worden niet getoond, overige aantallen zijn afgerond op 5; percentages alleen bij een noemer van minstens 50.';
+  'Elk getal krijgt een eigen kleine afwijking van hooguit 3 (celsleutelmethode), zodat dezelfde groep overal hetzelfde getal krijgt en vergelijken van filters niets onthult; ' +
+  'getallen onder 10 staan er als "<10"; percentages, intervallen en indexen worden alleen uit getoonde getallen berekend, met een noemer van minstens 50. Rijen tellen daardoor niet altijd precies op.';
 
 /** Definitions of every intake indicator, keyed by a stable id. */
 export const INTAKE_DEFINITIONS = {
@@ -93,10 +94,11 @@ export const INTAKE_DEFINITIONS = {
     titelEn: 'Selection rate by province of residence relative to the highest',
     cohort: COHORT,
     teller: 'Selectiekans van de provincie: aantal sollicitaties dat de fase bereikte gedeeld door het aantal sollicitaties uit die provincie.',
-    noemer: 'Selectiekans van de referentieprovincie: de provincie met de hoogste selectiekans onder provincies met minstens 20 sollicitanten.',
+    noemer: 'Selectiekans van de referentieprovincie: de provincie met de hoogste selectiekans onder de provincies waarvan de selectiekans gepubliceerd mag worden (minstens 50 sollicitanten en minstens 10 in de fase).',
     toelichting:
-      'Een verhouding onder 0,8 (vier-vijfderegel) is een aanwijzing voor ongelijke selectie; of het verschil statistisch significant is, toetst Fisher\u2019s exacte toets (tweezijdig, p < 0,05). ' +
-      'Bij minder dan 20 sollicitanten in een van beide groepen, of te kleine verwachte aantallen, staat er "te weinig waarnemingen om te oordelen". ' +
+      'Een verhouding onder 0,8 (vier-vijfderegel) heet "lager"; of het verschil statistisch significant is, toetst Fisher\u2019s exacte toets (tweezijdig) met Holm-correctie over alle vergeleken provincies (p < 0,05 na correctie). ' +
+      'Oordelen: "lager en significant", "lager, niet significant", "geen aanwijzing" (verhouding 0,8 of hoger) en "te weinig waarnemingen" (de selectiekans van de provincie mag niet gepubliceerd worden). ' +
+      'Alles wordt berekend uit de gepubliceerde aantallen. ' +
       `${AFSCHERMING}`,
   },
   kwartaaltrend: {

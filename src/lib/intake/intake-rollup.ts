@@ -15,6 +15,8 @@ import { ONBEKEND } from './intake-vocabulary.ts';
  * - retention first brings the cells in line with the microdata, then moves the expiring rows from the
  *   microdata part to `verwijderd` (aantal stays the same) and only then deletes them. Published figures
  *   therefore never change because of retention.
+ * The same holds for the cell keys (src/lib/disclosure/cell-key/): `sleutel_som` = (record keys of the microdata rows in
+ * the cell + `verwijderd_sleutel`) mod 2^32, so the cell key of any aggregate survives retention too.
  * The price: a row that comes back after retention deleted it would be counted twice, which is why an import
  * never stores a new row whose retention date has already passed (see import-applications.ts).
  */
@@ -50,11 +52,15 @@ export const ROLLUP_TABLES: readonly RollupTable[] = ['instroom_kwartaal', 'inst
 
 const cellColumnList = sql.join(CELL_COLUMNS.map((c) => sql.ref(c)));
 
+/** Record keys are integers in [0, 2^32); key sums are stored modulo this (see migration 0010). */
+export const KEY_MODULUS = 4294967296;
+const MODULUS = sql.lit(KEY_MODULUS);
+
 // The stages as values with their rank, for "counted in every stage reached".
 const STAGE_RANKS = sql`(values ('sollicitatie', 0), ('gesprek', 1), ('aanbod', 2), ('aangenomen', 3))`;
 
 /**
- * SELECT of rollup cells (the 10 cell columns plus `n`) from application rows in `source` (alias `s`, with the
+ * SELECT of rollup cells (the 10 cell columns plus `n` and the key sum `k`) from application rows in `source` (alias `s`, with the
  * columns of `sollicitatie`) for one rollup. Cohort: each application counts once in every stage up to the one
  * it reached, in the quarter of the application date. Activity: each dated event (application, interview,
  * offer, start date) counts once in the quarter of its own date; events without a date are not counted.
@@ -85,7 +91,8 @@ export function cellSelect(
            v.opleidingsniveau as opleidingsniveau,
            st.fase as fase,
            ${isDemo} as is_demo,
-           count(*)::int as n
+           count(*)::int as n,
+           (sum(rir_record_sleutel(s.sollicitant_sleutel, coalesce(s.vacature_id::text, s.externe_vacature))) % ${MODULUS})::bigint as k
     from ${source} s
     join gemeente pg on pg.code = s.werkplaats_gemeente_code
     left join gemeente wg on wg.code = s.woon_gemeente_code
@@ -104,11 +111,14 @@ export function cellSelect(
 export async function addRemovedCells(trx: Transaction<DB>, cells: RawBuilder<unknown>, alsoIncreaseTotal: boolean, table: RollupTable = 'instroom_kwartaal'): Promise<void> {
   const t = sql.table(table);
   const aantal = alsoIncreaseTotal ? sql`${t}.aantal + excluded.aantal` : sql`greatest(${t}.aantal, ${t}.verwijderd + excluded.verwijderd)`;
+  // Retention: the rows' keys are already in sleutel_som (they move to the removed part); a history load adds them.
+  const sleutel = alsoIncreaseTotal ? sql`(${t}.sleutel_som + excluded.sleutel_som) % ${MODULUS}` : sql`${t}.sleutel_som`;
   await sql`
-    insert into ${t} (${cellColumnList}, aantal, verwijderd)
-    select ${cellColumnList}, c.n, c.n from (${cells}) c
+    insert into ${t} (${cellColumnList}, aantal, verwijderd, sleutel_som, verwijderd_sleutel)
+    select ${cellColumnList}, c.n, c.n, c.k, c.k from (${cells}) c
     on conflict on constraint ${sql.raw(`${table}_cel_uq`)} do update
-      set aantal = ${aantal}, verwijderd = ${t}.verwijderd + excluded.verwijderd`.execute(trx);
+      set aantal = ${aantal}, verwijderd = ${t}.verwijderd + excluded.verwijderd,
+          sleutel_som = ${sleutel}, verwijderd_sleutel = (${t}.verwijderd_sleutel + excluded.verwijderd_sleutel) % ${MODULUS}`.execute(trx);
 }
 
 /**
@@ -146,14 +156,14 @@ async function refreshRollupTable(trx: Transaction<DB>, organisatieCode: string,
     table,
   )}`.execute(trx);
   await sql`
-    insert into ${t} (${cellColumnList}, aantal, verwijderd)
-    select ${cellColumnList}, c.n, 0 from intake_cellen c
+    insert into ${t} (${cellColumnList}, aantal, verwijderd, sleutel_som)
+    select ${cellColumnList}, c.n, 0, c.k from intake_cellen c
     on conflict on constraint ${sql.raw(`${table}_cel_uq`)} do update
-      set aantal = ${t}.verwijderd + excluded.aantal
-      where ${t}.aantal <> ${t}.verwijderd + excluded.aantal`.execute(trx);
+      set aantal = ${t}.verwijderd + excluded.aantal, sleutel_som = (${t}.verwijderd_sleutel + excluded.sleutel_som) % ${MODULUS}
+      where ${t}.aantal <> ${t}.verwijderd + excluded.aantal or ${t}.sleutel_som <> (${t}.verwijderd_sleutel + excluded.sleutel_som) % ${MODULUS}`.execute(trx);
   await sql`
-    update ${t} t set aantal = t.verwijderd
-    where t.organisatie_code = ${organisatieCode} and t.aantal <> t.verwijderd
+    update ${t} t set aantal = t.verwijderd, sleutel_som = t.verwijderd_sleutel
+    where t.organisatie_code = ${organisatieCode} and (t.aantal <> t.verwijderd or t.sleutel_som <> t.verwijderd_sleutel)
       and not exists (
         select 1 from intake_cellen c
         where c.kwartaal = t.kwartaal and c.woon_provincie_code = t.woon_provincie_code and c.woon_corop_code = t.woon_corop_code

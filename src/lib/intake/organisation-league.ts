@@ -1,7 +1,10 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
-import { publishRate, suppressTable, type PublishedCell, type PublishedTable } from '../disclosure/index.ts';
-import { filteredRollup, type IntakeFilter } from './intake-filter.ts';
+import type { PublishedCell, PublishedTable } from '../disclosure/index.ts';
+import { EMPTY_CELL, KEY_MODULUS, RELEASE_NOTE, RELEASE_NOTE_EN, addCells, presentCount, presentShare, publishStages, type KeyedCount } from '../disclosure/cell-key/index.ts';
+import type { IntakeFase } from '../db/schema-intake.ts';
+import { applyIntakeFilter, type IntakeFilter } from './intake-filter.ts';
+import { FASES, ONBEKEND, faseRank } from './intake-vocabulary.ts';
 
 /** One organisation in the league table of regional intake. */
 export interface LeagueRow {
@@ -13,43 +16,76 @@ export interface LeagueRow {
   shareLocal: PublishedCell;
 }
 
-/** The league table: suppressed counts of hires per organisation by home region group, plus the two shares. */
+/** The league table: published counts of hires per organisation by home region group, plus the two shares. */
 export interface OrganisationLeague {
   table: PublishedTable;
   rows: LeagueRow[];
 }
 
+const GROUPS = ['rest', 'randstad', 'onbekend', 'bekend', 'lokaal', 'alle'] as const;
+type Group = (typeof GROUPS)[number];
+
 /**
- * Regional intake per organisation (hires, by application cohort): outside vs inside the Randstad,
- * unknown, and local (same province as the job). Sorted by the share from outside the Randstad.
- * @example SQL: select organisatie_code, sum(aantal) filter (where woon_provincie_code in (…)) … group by organisatie_code
+ * Regional intake per organisation (hires, by application cohort), through the cell-key release like every other
+ * figure: each count (per organisation and group, and every total) is its own published cell; shares are computed
+ * from published counts that are shown. Sorted by the share from outside the Randstad, then by name.
+ * @example SQL: select organisatie_code, woon_provincie_code, werk_provincie_code, fase, sum(aantal), sum(sleutel_som) % 2^32 … group by 1, 2, 3, 4
  */
 export async function organisationLeague(db: Kysely<DB>, filter: IntakeFilter, names: ReadonlyMap<string, string>, randstad: readonly string[]): Promise<OrganisationLeague> {
-  const rows = await filteredRollup(db, filter)
-    .where('fase', '=', 'aangenomen')
+  const scoped: IntakeFilter = { ...filter, demo: filter.demo === 'only' ? 'only' : 'exclude' };
+  const rows = await applyIntakeFilter(db.selectFrom('instroom_kwartaal'), scoped)
     .select([
       'organisatie_code',
-      sql<number>`coalesce(sum(aantal) filter (where woon_provincie_code in (${sql.join(randstad)})), 0)`.as('randstad'),
-      sql<number>`coalesce(sum(aantal) filter (where woon_provincie_code <> 'onbekend' and woon_provincie_code not in (${sql.join(randstad)})), 0)`.as('rest'),
-      sql<number>`coalesce(sum(aantal) filter (where woon_provincie_code = 'onbekend'), 0)`.as('onbekend'),
-      sql<number>`coalesce(sum(aantal) filter (where woon_provincie_code = werk_provincie_code), 0)`.as('lokaal'),
+      'woon_provincie_code',
+      'werk_provincie_code',
+      'fase',
+      sql<number>`sum(aantal)`.as('n'),
+      sql<number>`sum(sleutel_som) % ${sql.lit(KEY_MODULUS)}`.as('k'),
     ])
-    .groupBy('organisatie_code')
-    .orderBy('organisatie_code')
+    .groupBy(['organisatie_code', 'woon_provincie_code', 'werk_provincie_code', 'fase'])
     .execute();
-  const counts = rows.map((r) => [Number(r.rest), Number(r.randstad), Number(r.onbekend)]);
-  const table = suppressTable({ rowLabels: rows.map((r) => names.get(r.organisatie_code) ?? r.organisatie_code), columnLabels: ['Woont buiten de Randstad', 'Woont in de Randstad', 'Woonregio onbekend'], counts });
-  const league = rows.map((r, i): LeagueRow => {
-    const known = Number(r.rest) + Number(r.randstad);
-    const total = known + Number(r.onbekend);
-    const rowShown = table.cells[i]!.every((c) => c.kind === 'value');
-    return {
-      organisatieCode: r.organisatie_code,
-      naam: names.get(r.organisatie_code) ?? r.organisatie_code,
-      shareOutsideRandstad: rowShown ? publishRate(Number(r.rest), known) : publishRate(0, 0),
-      shareLocal: rowShown ? publishRate(Number(r.lokaal), total) : publishRate(0, 0),
-    };
-  });
+  const inRandstad = new Set(randstad);
+  const groupsOf = (home: string, work: string): Group[] => {
+    const out: Group[] = ['alle', home === ONBEKEND ? 'onbekend' : inRandstad.has(home) ? 'randstad' : 'rest'];
+    if (home !== ONBEKEND) out.push('bekend');
+    if (home === work) out.push('lokaal');
+    return out;
+  };
+  // Stage chains per (organisation or '*', group): the running minimum needs every stage of the same group.
+  const chains = new Map<string, KeyedCount[]>();
+  const add = (key: string, fase: IntakeFase, cell: KeyedCount) => {
+    const chain = chains.get(key) ?? FASES.map(() => EMPTY_CELL);
+    chain[faseRank(fase)] = addCells(chain[faseRank(fase)]!, cell);
+    chains.set(key, chain);
+  };
+  const orgs = new Set<string>();
+  for (const r of rows) {
+    orgs.add(r.organisatie_code);
+    for (const g of groupsOf(r.woon_provincie_code, r.werk_provincie_code)) {
+      const cell = { n: Number(r.n), k: Number(r.k) };
+      add(`${r.organisatie_code}|${g}`, r.fase, cell);
+      add(`*|${g}`, r.fase, cell);
+    }
+  }
+  const hires = (org: string, g: Group): number => publishStages(chains.get(`${org}|${g}`) ?? FASES.map(() => EMPTY_CELL))[faseRank('aangenomen')]!;
+  const codes = [...orgs].sort();
+  const naam = (code: string) => names.get(code) ?? code;
+  const table: PublishedTable = {
+    rowLabels: codes.map(naam),
+    columnLabels: ['Woont buiten de Randstad', 'Woont in de Randstad', 'Woonregio onbekend'],
+    cells: codes.map((c) => (['rest', 'randstad', 'onbekend'] as const).map((g) => presentCount(hires(c, g)))),
+    rowTotals: codes.map((c) => presentCount(hires(c, 'alle'))),
+    columnTotals: (['rest', 'randstad', 'onbekend'] as const).map((g) => presentCount(hires('*', g))),
+    grandTotal: presentCount(hires('*', 'alle')),
+    note: RELEASE_NOTE,
+    noteEn: RELEASE_NOTE_EN,
+  };
+  const league = codes.map((c): LeagueRow => ({
+    organisatieCode: c,
+    naam: naam(c),
+    shareOutsideRandstad: presentShare(hires(c, 'rest'), hires(c, 'bekend')),
+    shareLocal: presentShare(hires(c, 'lokaal'), hires(c, 'alle')),
+  }));
   const order = (c: PublishedCell) => (c.kind === 'value' ? c.value : -1);
   return { table, rows: league.sort((a, b) => order(b.shareOutsideRandstad) - order(a.shareOutsideRandstad) || a.naam.localeCompare(b.naam, 'nl')) };
 }

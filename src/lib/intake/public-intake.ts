@@ -1,34 +1,37 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { PublishedCell } from '../disclosure/index.ts';
-import { intakeFunnel } from './funnel-query.ts';
-import type { IntakeFilter } from './intake-filter.ts';
-import { localIntakeShare } from './local-intake-share.ts';
-import { publishFunnel, publishLocalIntake, publishRepresentation } from './publishable-intake.ts';
-import { representationIndex } from './representation-index.ts';
+import { DEFAULT_RANDSTAD } from './intake-vocabulary.ts';
+import { intakeCoverage } from './intake-coverage.ts';
+import { loadDashboardFigures } from './dashboard-data.ts';
 
 const cell = (c: PublishedCell) => (c.kind === 'value' ? { waarde: c.value, tekst: c.display } : { waarde: null, tekst: c.display, verborgen: c.reason, uitleg: c.explanation });
 
 /**
- * The measure-6 figures BZK publishes for a calendar year (application cohort), all through
- * disclosure control. Demo data is never part of it unless asked for explicitly, and then it is
- * labelled. The same function feeds the open API and an organisation's preview.
+ * The measure-6 figures BZK publishes for a calendar year (application cohort), from the same release builder as the
+ * dashboards (cell-key method), so a figure here equals the same figure on every dashboard. Demo data is never part
+ * of it unless asked for explicitly, and then it is only demo data, labelled. Coverage (which organisations delivered
+ * data for which quarters) goes with every national figure.
  */
-export async function publicIntakeFigures(db: Kysely<DB>, options: { jaar: number; organisations?: string[]; voorbeeldgegevens: boolean }) {
-  const filter: IntakeFilter = {
+export async function publicIntakeFigures(db: Kysely<DB>, options: { jaar: number; organisations?: string[]; voorbeeldgegevens: boolean; randstad?: readonly string[] }) {
+  const dataset = options.voorbeeldgegevens ? 'voorbeeld' : 'echt';
+  const filter = {
     fromQuarter: `${options.jaar}-Q1`,
     toQuarter: `${options.jaar}-Q4`,
-    demo: options.voorbeeldgegevens ? 'only' : 'exclude',
     ...(options.organisations ? { organisations: options.organisations } : {}),
   };
-  const [funnel, representation, local] = await Promise.all([intakeFunnel(db, filter), representationIndex(db, filter), localIntakeShare(db, filter, 'aangenomen')]);
-  const f = publishFunnel(funnel);
-  const r = publishRepresentation(representation);
-  const l = publishLocalIntake(local);
+  const [release, dekking] = await Promise.all([
+    loadDashboardFigures(db, filter, { fase: 'aangenomen', randstad: options.randstad ?? DEFAULT_RANDSTAD, dataset }),
+    intakeCoverage(db, { ...filter, demo: options.voorbeeldgegevens ? 'only' : 'exclude' }),
+  ]);
+  const f = release.funnel;
+  const r = release.representation;
+  const l = release.local;
   return {
     jaar: options.jaar,
     voorbeeldgegevens: options.voorbeeldgegevens,
     organisaties: options.organisations ?? 'alle',
+    methode: 'celsleutel',
     trechter: {
       definitie: f.definition,
       regels: [...f.rows, f.total].map((row) => ({
@@ -44,6 +47,7 @@ export async function publicIntakeFigures(db: Kysely<DB>, options: { jaar: numbe
     representatie: {
       definitie: r.definitions.sollicitanten,
       beroepsbevolkingJaar: r.labourForceYear,
+      bekendeWoonprovincie: { sollicitanten: cell(r.knownTotals.applicants), aangenomen: cell(r.knownTotals.hires) },
       regels: r.rows.map((row) => ({ woonprovincie: row.region, indexSollicitanten: cell(row.applicantIndex), indexAangenomen: cell(row.hireIndex) })),
     },
     lokaleInstroom: {
@@ -51,6 +55,7 @@ export async function publicIntakeFigures(db: Kysely<DB>, options: { jaar: numbe
       regels: l.rows.map((row) => ({ werkprovincie: row.region, zelfdeProvincie: cell(row.shareSameProvince), zelfdeCorop: cell(row.shareSameCorop) })),
       totaal: { zelfdeProvincie: cell(l.total.shareSameProvince), zelfdeCorop: cell(l.total.shareSameCorop) },
     },
+    dekking,
   };
 }
 

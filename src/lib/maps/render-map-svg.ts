@@ -34,6 +34,8 @@ export interface ChoroplethSvgInput {
   readonly noDataLabel?: string;
   /** Print the formatted value at each region's label point (default false; fine for 12 provinces, too busy for 40 COROP areas). */
   readonly showValueLabels?: boolean;
+  /** With value labels: put the region's name above its value, so the map names its regions (default false). */
+  readonly labelNames?: boolean;
 }
 
 // These rules live in the site stylesheet (src/styles/site.css, "Maps"), not in an SVG <style>
@@ -49,6 +51,7 @@ export const MAP_STYLE = [
   '.rir-map__link:hover .rir-map__region,.rir-map__link:focus .rir-map__region{fill:#ffb612;stroke:#000000;stroke-width:3px}',
   '.rir-map__link:hover .rir-map__label,.rir-map__link:focus .rir-map__label{fill:#000000}',
   '.rir-map__label{font-size:' + LABEL_FONT_SIZE + 'px;pointer-events:none}',
+  '.rir-map__label-name{font-weight:600}',
   // A white halo keeps the label readable on the striped no-data pattern.
   '.rir-map__label--no-data{stroke:#ffffff;stroke-width:3px;paint-order:stroke;stroke-linejoin:round}',
   '@media (forced-colors:active){.rir-map__region{stroke:CanvasText}.rir-map__link:focus .rir-map__region{stroke:Highlight;stroke-width:4px}}',
@@ -61,7 +64,7 @@ export const MAP_STYLE = [
  * should offer the same numbers in a table. All text is XML-escaped.
  */
 export function renderChoroplethSvg(input: ChoroplethSvgInput): string {
-  const { shapes, viewBox, values, title, description, linkFor, showValueLabels = false } = input;
+  const { shapes, viewBox, values, title, description, linkFor, showValueLabels = false, labelNames = false } = input;
   const noDataLabel = input.noDataLabel ?? NO_DATA_STYLE.label;
   const formatValue = input.formatValue ?? ((value: number) => formatDutchNumber(value));
   const prefix = input.idPrefix ?? svgIdPrefix(`${title}\n${viewBox}`, 'rir-map');
@@ -103,9 +106,16 @@ export function renderChoroplethSvg(input: ChoroplethSvgInput): string {
     const titleElement = `<title>${escapeXml(tooltip)}</title>`;
     let label = '';
     if (showValueLabels && valueText !== undefined) {
-      const [x, y] = keepLabelInside(shape.labelPoint, valueText, box);
       const labelClass = noData ? 'rir-map__label rir-map__label--no-data' : 'rir-map__label';
-      label = `<text class="${labelClass}" x="${x}" y="${y}" text-anchor="middle" dominant-baseline="central" fill="${textColor}" aria-hidden="true">${escapeXml(valueText)}</text>`;
+      if (labelNames) {
+        // Two lines, name above value; clamped on the longer line and on the height of both.
+        const [x, y] = keepLabelInside(shape.labelPoint, shape.name.length > valueText.length ? shape.name : valueText, box, 2);
+        const x0 = formatCoordinate(x);
+        label = `<text class="${labelClass}" x="${x0}" y="${formatCoordinate(y - LABEL_FONT_SIZE * 0.55)}" text-anchor="middle" dominant-baseline="central" fill="${textColor}" aria-hidden="true"><tspan x="${x0}" class="rir-map__label-name">${escapeXml(shape.name)}</tspan><tspan x="${x0}" dy="${formatCoordinate(LABEL_FONT_SIZE * 1.1)}">${escapeXml(valueText)}</tspan></text>`;
+      } else {
+        const [x, y] = keepLabelInside(shape.labelPoint, valueText, box);
+        label = `<text class="${labelClass}" x="${x}" y="${y}" text-anchor="middle" dominant-baseline="central" fill="${textColor}" aria-hidden="true">${escapeXml(valueText)}</text>`;
+      }
     }
     if (linkFor === undefined) {
       regions.push(`<g>${titleElement}${path}</g>`);
@@ -144,9 +154,9 @@ function parseViewBox(viewBox: string): Box {
 }
 
 /** Shifts a centred label so its (estimated) extent stays inside the viewBox, e.g. for coastal Zeeland. */
-function keepLabelInside(point: readonly [number, number], text: string, box: Box): [number, number] {
+function keepLabelInside(point: readonly [number, number], text: string, box: Box, lines = 1): [number, number] {
   const halfWidth = (text.length * 0.6 * LABEL_FONT_SIZE) / 2 + 2;
-  const halfHeight = LABEL_FONT_SIZE / 2 + 2;
+  const halfHeight = lines === 1 ? LABEL_FONT_SIZE / 2 + 2 : (LABEL_FONT_SIZE * lines * 1.1) / 2 + 2;
   const clamp = (value: number, low: number, high: number): number => (low > high ? (low + high) / 2 : Math.min(high, Math.max(low, value)));
   return [
     Number(formatCoordinate(clamp(point[0], box.x + halfWidth, box.x + box.width - halfWidth))),

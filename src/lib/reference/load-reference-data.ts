@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { DB, Sector } from '../db/schema.ts';
 import { provinceSlug } from '../regions/province-slug.ts';
+import { upsertFiguresReference } from './load-figures-reference.ts';
 import { readReferenceCsv } from './reference-files.ts';
 
 const nullable = (value: string | undefined) => (value === undefined || value === '' ? null : value);
@@ -18,6 +19,7 @@ export async function loadReferenceData(db: Kysely<DB>): Promise<ReferenceCounts
   return db.transaction().execute(async (trx) => {
     await upsertRegions(trx, files);
     await upsertFigures(trx, files);
+    await upsertFiguresReference(trx);
     await upsertOrganisations(trx, files);
     const counts: ReferenceCounts = {};
     for (const table of ['provincie', 'corop', 'gemeente', 'pc4', 'cbs_regiocijfer', 'rijksontmoetingsplein', 'organisatie', 'organisatie_vestiging', 'rijkswerkgelegenheid_gepubliceerd'] as const) {

@@ -12,6 +12,7 @@ const KEY = Symbol.for('rijk-in-de-regio.app-context');
 
 interface Context {
   database?: Promise<Database>;
+  readDatabase?: Promise<Database>;
   search?: Promise<SearchConnection>;
 }
 
@@ -24,12 +25,29 @@ function context(): Context {
 /** The database (PostgreSQL or embedded PGlite), opened once per process. */
 export function getDatabase(): Promise<Database> {
   const ctx = context();
-  ctx.database ??= openDatabase(targetFromConfig(getConfig())).then((database) => {
+  // The long-lived server serves an embedded PGlite to CLIs on a socket (one owner per folder).
+  ctx.database ??= openDatabase(targetFromConfig(getConfig()), { serveSocket: true }).then((database) => {
     onShutdown(`database (${database.description})`, () => database.close());
     return database;
   });
   ctx.database.catch(() => { ctx.database = undefined; });
   return ctx.database;
+}
+
+/**
+ * The database for read-only public work (search listings): a replica when DATABASE_READ_URL is set,
+ * otherwise the primary. A replica lags a little, so writes and read-your-own-write pages use getDatabase().
+ */
+export function getReadDatabase(): Promise<Database> {
+  const url = getConfig().DATABASE_READ_URL;
+  if (!url) return getDatabase();
+  const ctx = context();
+  ctx.readDatabase ??= openDatabase({ kind: 'postgres', url }).then((database) => {
+    onShutdown(`read replica (${database.description})`, () => database.close());
+    return database;
+  });
+  ctx.readDatabase.catch(() => { ctx.readDatabase = undefined; });
+  return ctx.readDatabase;
 }
 
 /** The search connection, opened once per process (starting the embedded server if needed). */
@@ -38,6 +56,11 @@ export function getSearch(): Promise<SearchConnection> {
   ctx.search ??= connectSearch(getConfig());
   ctx.search.catch(() => { ctx.search = undefined; });
   return ctx.search;
+}
+
+/** Hands the server the search connection `npm start` opened (with its supervised process), so both copies of this module share it. */
+export function provideSearch(search: SearchConnection): void {
+  context().search = Promise.resolve(search);
 }
 
 /** Reference lookups held in memory: region catalog, organisation codes and names, hub provinces. */

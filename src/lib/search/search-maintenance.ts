@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { SearchConnection } from './search-client.ts';
-import { pruneFinishedTasks, rebuildReason, rebuildVacancyIndexes, removeExpired } from './vacancy-indexer.ts';
+import { pruneFinishedTasks, rebuildIfNeeded, removeExpired } from './vacancy-indexer.ts';
 
 /** Marks the index as out of date (after a write that could not reach Meilisearch); the next maintenance run rebuilds it. */
 export async function markIndexStale(db: Kysely<DB>): Promise<void> {
@@ -9,16 +9,14 @@ export async function markIndexStale(db: Kysely<DB>): Promise<void> {
 }
 
 /**
- * One maintenance pass: rebuild when the index is missing, stale or out of step with the
- * database; otherwise drop vacancies whose closing day has passed and prune finished tasks.
+ * One maintenance pass: rebuild when the index is missing, stale or differs in content from the
+ * database (checked under the rebuild lock); otherwise drop vacancies whose closing day has passed
+ * and prune finished tasks.
  */
 export async function maintainSearchIndex(db: Kysely<DB>, search: SearchConnection, now: Date = new Date()): Promise<'rebuilt' | 'maintained'> {
   await removeExpired(search, now).catch(() => undefined);
-  const reason = await rebuildReason(db, search, now);
-  if (reason) {
-    await rebuildVacancyIndexes(db, search, now);
-    return 'rebuilt';
-  }
+  const { reason } = await rebuildIfNeeded(db, search, now);
+  if (reason) return 'rebuilt';
   await pruneFinishedTasks(search.client);
   return 'maintained';
 }

@@ -34,6 +34,8 @@ export interface VacancyDocument {
   /** Unix seconds of the first instant after the closing day (Amsterdam); filtered on at query time. */
   sluitTijdstip: number;
   isDemo: boolean;
+  /** The vacancy's content hash: with the id, it lets the index be compared with the database by content, not by count. */
+  versie: string;
 }
 
 /** A document of the per-standplaats index. */
@@ -78,6 +80,7 @@ export function toVacancyDocument(v: VacancyRecord): VacancyDocument {
     sluitingsdatum: v.sluitingsdatum,
     sluitTijdstip: Math.floor(closingInstant(v.sluitingsdatum).getTime() / 1000),
     isDemo: v.is_demo,
+    versie: v.inhoud_hash,
   };
 }
 

@@ -1,4 +1,6 @@
-import type { Kysely } from 'kysely';
+import { createHash } from 'node:crypto';
+import { sql, type Kysely } from 'kysely';
+import { withAdvisoryLock } from '../db/advisory-lock.ts';
 import type { Meilisearch } from 'meilisearch';
 import type { DB } from '../db/schema.ts';
 import { isOpenAt } from '../vacancies/vacancy-status.ts';
@@ -29,15 +31,43 @@ async function indexExists(client: Meilisearch, uid: string): Promise<boolean> {
   }
 }
 
+/** How far before a rebuild's start changes are re-synced (covers transactions that began earlier and committed during it). */
+const RESYNC_MARGIN_MS = 10 * 60_000;
+
 /**
  * Rebuilds both indexes from the database without downtime: fills `<name>__nieuw` with the
- * current settings, swaps it with the live index in one atomic task, then drops the old one.
- * Returns the number of vacancies indexed.
+ * current settings, swaps both with the live indexes in ONE swap call (atomic together), drops the
+ * old ones, then re-syncs every vacancy changed since the rebuild began (a publish during the
+ * rebuild wrote to the index that was swapped away). Serialized across app nodes by an advisory
+ * lock, so two rebuilds never run at once. Returns the number of vacancies indexed.
  */
 export async function rebuildVacancyIndexes(db: Kysely<DB>, search: SearchConnection, now: Date = new Date()): Promise<number> {
+  const outcome = await withAdvisoryLock(db, `search-rebuild:${search.indexPrefix}`, () => rebuildLocked(db, search, now));
+  return outcome.ran ? outcome.value : 0;
+}
+
+/**
+ * Rebuilds only when needed, under the rebuild lock, checking the reason again once it holds the
+ * lock: two nodes starting together rebuild once, the second finds the index current.
+ */
+export async function rebuildIfNeeded(db: Kysely<DB>, search: SearchConnection, now: Date = new Date()): Promise<{ reason: string | null; count: number }> {
+  const outcome = await withAdvisoryLock(db, `search-rebuild:${search.indexPrefix}`, async () => {
+    const reason = await rebuildReason(db, search, now);
+    return { reason, count: reason ? await rebuildLocked(db, search, now) : 0 };
+  });
+  return outcome.ran ? outcome.value : { reason: null, count: 0 };
+}
+
+async function databaseNow(db: Kysely<DB>): Promise<Date> {
+  const { rows } = await sql<{ now: Date | string }>`select clock_timestamp() as now`.execute(db);
+  return new Date(rows[0]!.now);
+}
+
+async function rebuildLocked(db: Kysely<DB>, search: SearchConnection, now: Date): Promise<number> {
   const { client } = search;
   const live = indexNames(search);
   const build = { vacancies: `${live.vacancies}__nieuw`, locations: `${live.locations}__nieuw` };
+  const startedAt = await databaseNow(db);
   for (const uid of [build.vacancies, build.locations]) {
     if (await indexExists(client, uid)) await waitOk(client.deleteIndex(uid), `delete ${uid}`);
   }
@@ -49,6 +79,7 @@ export async function rebuildVacancyIndexes(db: Kysely<DB>, search: SearchConnec
   let count = 0;
   let afterId: string | undefined;
   const pending: Promise<void>[] = [];
+  const indexed = new Map<string, string>();
   for (;;) {
     const batch = await loadVacancyRecords(db, { openOnly: true, limit: BATCH, afterId });
     if (batch.length === 0) break;
@@ -56,16 +87,25 @@ export async function rebuildVacancyIndexes(db: Kysely<DB>, search: SearchConnec
     const records = batch.filter((r) => isOpenAt(r, now));
     if (records.length === 0) continue;
     count += records.length;
+    for (const r of records) indexed.set(r.id, r.inhoud_hash);
     pending.push(waitOk(client.index(build.vacancies).addDocuments(records.map(toVacancyDocument)), 'add documents'));
     pending.push(waitOk(client.index(build.locations).addDocuments(records.flatMap(toLocationDocuments)), 'add documents'));
   }
   await Promise.all(pending);
 
-  for (const [liveUid, buildUid] of [[live.vacancies, build.vacancies], [live.locations, build.locations]] as const) {
-    if (!(await indexExists(client, liveUid))) await waitOk(client.createIndex(liveUid, { primaryKey: 'id' }), 'create index');
-    await waitOk(client.swapIndexes([{ indexes: [liveUid, buildUid], rename: false }]), 'swap');
-    await waitOk(client.deleteIndex(buildUid), 'delete old index');
+  for (const uid of [live.vacancies, live.locations]) {
+    if (!(await indexExists(client, uid))) await waitOk(client.createIndex(uid, { primaryKey: 'id' }), 'create index');
   }
+  await waitOk(client.swapIndexes([{ indexes: [live.vacancies, build.vacancies], rename: false }, { indexes: [live.locations, build.locations], rename: false }]), 'swap');
+  await waitOk(client.deleteIndex(build.vacancies), 'delete old index');
+  await waitOk(client.deleteIndex(build.locations), 'delete old index');
+
+  // Re-sync what changed while we built (see RESYNC_MARGIN_MS): those writes went to the old indexes.
+  // Only rows whose version differs from what this build indexed need it (a fresh demo seed changed everything).
+  const recent = await db.selectFrom('vacature').select(['id', 'inhoud_hash']).where('gewijzigd_op', '>=', new Date(startedAt.getTime() - RESYNC_MARGIN_MS)).execute();
+  const changed = recent.filter((r) => indexed.get(r.id) !== r.inhoud_hash);
+  for (let k = 0; k < changed.length; k += 1000) await syncVacancies(db, search, changed.slice(k, k + 1000).map((r) => r.id), now);
+
   await db
     .insertInto('zoekindex_status')
     .values({ naam: STATE_KEY, vingerafdruk: settingsFingerprint(), aantal_documenten: count })
@@ -82,15 +122,34 @@ export async function rebuildReason(db: Kysely<DB>, search: SearchConnection, no
   const state = await db.selectFrom('zoekindex_status').selectAll().where('naam', '=', STATE_KEY).executeTakeFirst();
   if (!state) return 'never built from this database';
   if (state.vingerafdruk !== settingsFingerprint()) return 'index settings changed';
-  const stats = await search.client.index(live.vacancies).getStats();
-  const expected = await countIndexable(db, now);
-  if (stats.numberOfDocuments !== expected) return `index holds ${stats.numberOfDocuments} vacancies, database ${expected}`;
+  const [inIndex, inDatabase] = await Promise.all([indexContent(search), databaseContent(db, now)]);
+  if (inIndex.digest !== inDatabase.digest) return `index content differs from the database (index ${inIndex.count} vacancies, database ${inDatabase.count})`;
   return null;
 }
 
-async function countIndexable(db: Kysely<DB>, now: Date): Promise<number> {
-  const rows = await db.selectFrom('vacature').select(['status', 'sluitingsdatum']).where('status', '=', 'open').execute();
-  return rows.filter((r) => isOpenAt(r, now)).length;
+/** A digest over sorted "id:versie" lines, so two sides can be compared by content. */
+export function contentDigest(entries: Iterable<string>): { digest: string; count: number } {
+  const lines = [...entries].sort();
+  return { digest: createHash('sha256').update(lines.join('\n')).digest('hex'), count: lines.length };
+}
+
+/** Ids and versions of the open vacancies the index should hold. */
+async function databaseContent(db: Kysely<DB>, now: Date) {
+  const rows = await db.selectFrom('vacature').select(['id', 'inhoud_hash', 'status', 'sluitingsdatum']).where('status', '=', 'open').execute();
+  return contentDigest(rows.filter((r) => isOpenAt(r, now)).map((r) => `${r.id}:${r.inhoud_hash}`));
+}
+
+/** Ids and versions the live vacancy index holds (documents from before `versie` existed never match). */
+async function indexContent(search: SearchConnection) {
+  const uid = indexNames(search).vacancies;
+  const entries: string[] = [];
+  const limit = 10_000;
+  for (let offset = 0; ; offset += limit) {
+    const page = await search.client.index(uid).getDocuments<{ id: string; versie?: string }>({ fields: ['id', 'versie'], limit, offset });
+    for (const d of page.results) entries.push(`${d.id}:${d.versie ?? ''}`);
+    if (page.results.length < limit) break;
+  }
+  return contentDigest(entries);
 }
 
 /**

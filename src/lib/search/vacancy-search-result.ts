@@ -6,7 +6,7 @@ import type { VacancyFacet } from './vacancy-index-settings.ts';
  * date as 'YYYY-MM-DD' and the distance to the nearest standplaats (one decimal) when the search
  * has a location.
  */
-export type VacancyHit = Omit<VacancyDocument, 'vacatureId' | 'zoekdelen' | 'sector' | 'coropCodes' | 'gepubliceerdOp' | 'sluitTijdstip'> & {
+export type VacancyHit = Omit<VacancyDocument, 'vacatureId' | 'zoekdelen' | 'sector' | 'coropCodes' | 'gepubliceerdOp' | 'sluitTijdstip' | 'versie'> & {
   gepubliceerdOp: string;
   afstandKm: number | null;
 };

@@ -1,4 +1,5 @@
 import type { EmploymentReportWithSource } from './employment-queries.ts';
+import { differenceWithOfficial } from './official-series.ts';
 import type { PublishedNationalYear } from './published-series.ts';
 
 /**
@@ -17,13 +18,14 @@ export function employmentJson(report: EmploymentReportWithSource, niveau: 'prov
     bron: {
       snapshotId: report.snapshot.id,
       versie: report.snapshot.versie,
-      voorbeeldgegevens: report.snapshot.isDemo,
+      voorbeeldgegevens: report.voorbeeldgegevens,
+      vorigeVersie: report.vorigeSnapshot?.versie ?? null,
       omschrijving: report.snapshot.bron,
       gepubliceerdOp: report.snapshot.gepubliceerdOp,
       vorigeSnapshotId: report.vorigeSnapshot?.id ?? null,
     },
     nationaal: { fte: report.nationaal.fte, verschilFte: report.nationaal.verschil, verschilPct: report.nationaal.verschilPct },
-    gepubliceerdNationaal: official ? { fte: official.fte, verschilFte: official.verschil, verschilPct: official.verschilPct, bron: official.bron } : null,
+    gepubliceerdNationaal: official ? { fte: official.fte, verschilFte: official.verschil, verschilPct: official.verschilPct, bron: official.bron, kamerstuk: official.officieel?.kamerstuk ?? null, kamerstukDatum: official.officieel?.kamerstukDatum ?? null, afgeleid: official.officieel?.soort === 'afgeleid', verschilInventarisatieFte: differenceWithOfficial(report.nationaal.fte, report.voorbeeldgegevens, official.officieel), randstadAandeelGroeiPct: official.randstadAandeelGroei?.waarde ?? null } : null,
     randstad: report.randstad,
     regios: regions,
     ...(niveau === 'corop' ? { nietToeTeDelenFte: report.corop.nietToeTeDelenFte } : {}),

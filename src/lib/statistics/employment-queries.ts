@@ -16,9 +16,24 @@ export interface SnapshotInfo {
   gepubliceerdOp: string;
 }
 
-/** Whether demo snapshots may be used when no real one exists (default true: the demo shows the pages). */
+/**
+ * Which snapshots may be used. `includeDemo` (default true) lets demo data stand in where nothing real is
+ * published; `isDemo` restricts to one kind, so a series or comparison never mixes real and demo snapshots.
+ */
 export interface SnapshotChoice {
   includeDemo?: boolean;
+  isDemo?: boolean;
+}
+
+/** True when any of the snapshots a figure uses is demo data: the label follows from all of them. */
+export function usesDemoData(snapshots: readonly (SnapshotInfo | null | undefined)[]): boolean {
+  return snapshots.some((s) => s?.isDemo === true);
+}
+
+type SnapshotRow = { id: number; peildatum: string; versie: number; is_demo: boolean; bron: string; gepubliceerd_op: Date | null };
+
+function toSnapshotInfo(row: SnapshotRow): SnapshotInfo {
+  return { id: row.id, peildatum: row.peildatum, versie: row.versie, isDemo: row.is_demo, bron: row.bron, gepubliceerdOp: new Date(row.gepubliceerd_op!).toISOString() };
 }
 
 /**
@@ -32,15 +47,47 @@ export async function findPublishedSnapshot(db: Kysely<DB>, peildatum: string, c
     .where('peildatum', '=', peildatum)
     .where('status', '=', 'gepubliceerd');
   if (choice.includeDemo === false) query = query.where('is_demo', '=', false);
+  if (choice.isDemo !== undefined) query = query.where('is_demo', '=', choice.isDemo);
   const row = await query.orderBy('is_demo', 'asc').orderBy('versie', 'desc').limit(1).executeTakeFirst();
-  if (!row) return null;
-  return { id: row.id, peildatum: row.peildatum, versie: row.versie, isDemo: row.is_demo, bron: row.bron, gepubliceerdOp: new Date(row.gepubliceerd_op!).toISOString() };
+  return row ? toSnapshotInfo(row) : null;
+}
+
+/** One published snapshot by id (concepts are never cited); null when it does not exist or is a concept. */
+export async function findPublishedSnapshotById(db: Kysely<DB>, id: number): Promise<SnapshotInfo | null> {
+  const row = await db
+    .selectFrom('formatie_snapshot')
+    .select(['id', 'peildatum', 'versie', 'is_demo', 'bron', 'gepubliceerd_op'])
+    .where('id', '=', id)
+    .where('status', '=', 'gepubliceerd')
+    .executeTakeFirst();
+  return row ? toSnapshotInfo(row) : null;
+}
+
+/**
+ * The snapshot to compare with: of the same kind (real or demo) as `snapshot`, for 1 January a year earlier,
+ * the highest published version; with `frozen`, the highest that was already published when `snapshot` was,
+ * so a later revision of the previous year never changes a report version published before it.
+ */
+export async function findComparisonSnapshot(db: Kysely<DB>, snapshot: SnapshotInfo, frozen = false): Promise<SnapshotInfo | null> {
+  const previousPeildatum = `${Number(snapshot.peildatum.slice(0, 4)) - 1}-01-01`;
+  const row = await db
+    .selectFrom('formatie_snapshot')
+    .select(['id', 'peildatum', 'versie', 'is_demo', 'bron', 'gepubliceerd_op'])
+    .where('peildatum', '=', previousPeildatum)
+    .where('status', '=', 'gepubliceerd')
+    .where('is_demo', '=', snapshot.isDemo)
+    .$if(frozen, (q) => q.where('gepubliceerd_op', '<=', new Date(snapshot.gepubliceerdOp)))
+    .orderBy('versie', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row ? toSnapshotInfo(row) : null;
 }
 
 /** Peildata with at least one published snapshot, oldest first. */
 export async function listPublishedPeildata(db: Kysely<DB>, choice: SnapshotChoice = {}): Promise<string[]> {
   let query = db.selectFrom('formatie_snapshot').select('peildatum').distinct().where('status', '=', 'gepubliceerd');
   if (choice.includeDemo === false) query = query.where('is_demo', '=', false);
+  if (choice.isDemo !== undefined) query = query.where('is_demo', '=', choice.isDemo);
   return (await query.orderBy('peildatum').execute()).map((r) => r.peildatum);
 }
 
@@ -121,26 +168,33 @@ async function regionCodes(db: Kysely<DB>): Promise<{ provinceCodes: string[]; c
 /** Options of {@link loadEmploymentReport}. */
 export interface EmploymentReportOptions extends SnapshotChoice {
   peildatum: string;
+  /**
+   * A specific published snapshot: a frozen report version, compared with the previous year as it was
+   * published at that moment. Without it, the latest snapshot of the peildatum and the latest of the year before.
+   */
+  snapshotId?: number;
   sector?: Sector | null;
   randstadProvinces?: readonly string[];
   moveThreshold?: number;
 }
 
-/** The report plus the snapshots it was computed from. */
+/** The report plus the snapshots it was computed from (always of one kind: real or demo). */
 export interface EmploymentReportWithSource extends EmploymentReport {
   snapshot: SnapshotInfo;
   vorigeSnapshot: SnapshotInfo | null;
+  /** True when any snapshot used is demo data. */
+  voorbeeldgegevens: boolean;
 }
 
 /**
- * Loads the published snapshot of a peildatum (and of 1 January a year earlier, for the changes) and computes
- * every indicator. Null when nothing is published for the peildatum.
+ * Loads the published snapshot of a peildatum (or the given snapshot) and the one of 1 January a year earlier
+ * OF THE SAME KIND (real with real, demo with demo; see {@link findComparisonSnapshot}), and computes every
+ * indicator. Null when nothing is published for the peildatum.
  */
 export async function loadEmploymentReport(db: Kysely<DB>, options: EmploymentReportOptions): Promise<EmploymentReportWithSource | null> {
-  const snapshot = await findPublishedSnapshot(db, options.peildatum, options);
-  if (!snapshot) return null;
-  const previousPeildatum = `${Number(options.peildatum.slice(0, 4)) - 1}-01-01`;
-  const previous = await findPublishedSnapshot(db, previousPeildatum, options);
+  const snapshot = options.snapshotId !== undefined ? await findPublishedSnapshotById(db, options.snapshotId) : await findPublishedSnapshot(db, options.peildatum, options);
+  if (!snapshot || snapshot.peildatum !== options.peildatum) return null;
+  const previous = await findComparisonSnapshot(db, snapshot, options.snapshotId !== undefined);
   const [rows, previousRows, cbs, codes] = await Promise.all([
     loadPublishedRows(db, snapshot.id),
     previous ? loadPublishedRows(db, previous.id) : Promise.resolve(null),
@@ -157,17 +211,42 @@ export async function loadEmploymentReport(db: Kysely<DB>, options: EmploymentRe
     ...(options.randstadProvinces ? { randstadProvinces: options.randstadProvinces } : {}),
     ...(options.moveThreshold !== undefined ? { moveThreshold: options.moveThreshold } : {}),
   });
-  return { snapshot, vorigeSnapshot: previous, ...report };
+  return { snapshot, vorigeSnapshot: previous, voorbeeldgegevens: usesDemoData([snapshot, previous]), ...report };
 }
 
-/** Fte per province for every published peildatum (optionally one sector), for a time-series chart. */
-export async function loadProvinceSeries(db: Kysely<DB>, options: SnapshotChoice & { sector?: Sector | null } = {}): Promise<RegionSeries> {
+/** A time series with the snapshots it was computed from (one kind only) and the demo label they imply. */
+export interface SourcedRegionSeries extends RegionSeries {
+  snapshots: SnapshotInfo[];
+  voorbeeldgegevens: boolean;
+}
+
+/**
+ * Fte per province for every peildatum with a published snapshot of ONE kind (optionally one sector), for a
+ * time-series chart. The kind is `options.isDemo` or, without it, real when any real snapshot is published.
+ */
+export async function loadProvinceSeries(db: Kysely<DB>, options: SnapshotChoice & { sector?: Sector | null } = {}): Promise<SourcedRegionSeries> {
   const { provinceCodes } = await regionCodes(db);
+  const isDemo = options.isDemo ?? ((await listPublishedPeildata(db, { isDemo: false })).length === 0);
   const years: { peildatum: string; totals: ReturnType<typeof fteByRegion>['regions'] | null }[] = [];
-  for (const peildatum of await listPublishedPeildata(db, options)) {
-    const snapshot = await findPublishedSnapshot(db, peildatum, options);
+  const snapshots: SnapshotInfo[] = [];
+  for (const peildatum of await listPublishedPeildata(db, { isDemo })) {
+    const snapshot = await findPublishedSnapshot(db, peildatum, { isDemo });
+    if (snapshot) snapshots.push(snapshot);
     const rows = snapshot ? await loadPublishedRows(db, snapshot.id) : null;
     years.push({ peildatum, totals: rows ? fteByRegion(rows, { level: 'provincie', sector: options.sector ?? null, regionCodes: provinceCodes }).regions : null });
   }
-  return regionSeries(years);
+  return { ...regionSeries(years), snapshots, voorbeeldgegevens: usesDemoData(snapshots) };
+}
+
+/** Every published snapshot (real and demo, each marked), by peildatum and version: for downloads and DCAT. */
+export async function listPublishedSnapshots(db: Kysely<DB>): Promise<SnapshotInfo[]> {
+  const rows = await db
+    .selectFrom('formatie_snapshot')
+    .select(['id', 'peildatum', 'versie', 'is_demo', 'bron', 'gepubliceerd_op'])
+    .where('status', '=', 'gepubliceerd')
+    .orderBy('peildatum')
+    .orderBy('is_demo')
+    .orderBy('versie')
+    .execute();
+  return rows.map(toSnapshotInfo);
 }

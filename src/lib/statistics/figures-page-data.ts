@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { DB, Sector } from '../db/schema.ts';
-import { listPublishedPeildata, loadEmploymentReport, loadProvinceSeries, type EmploymentReportWithSource } from './employment-queries.ts';
-import type { RegionSeries } from './employment-report.ts';
+import { listPublishedPeildata, loadEmploymentReport, loadProvinceSeries, type EmploymentReportWithSource, type SourcedRegionSeries } from './employment-queries.ts';
 import { INDICATOR_LABELS, type FiguresParams, type Indicator } from './figures-params.ts';
+import { loadOfficialFigures } from './official-series.ts';
 import { loadPublishedFigures, nationalSeries, type PublishedFigure, type PublishedNationalYear } from './published-series.ts';
 
 /** One row of the regions table, with the chosen indicator's value. */
@@ -23,13 +23,18 @@ export interface FiguresRow {
 /** Everything the figures monitor shows. */
 export interface FiguresPageData {
   years: number[];
+  /** Years with only demo snapshots (labelled in the year choice). */
+  demoYears: number[];
   jaar: number;
   report: EmploymentReportWithSource | null;
   rows: FiguresRow[];
   nationaal: PublishedNationalYear[];
   published: PublishedFigure[];
-  series: RegionSeries;
+  /** The trend, from snapshots of the same kind as the report only. */
+  series: SourcedRegionSeries;
   indicator: Indicator;
+  /** True when any snapshot behind the report or the series is demo data. */
+  voorbeeldgegevens: boolean;
 }
 
 function indicatorValue(row: Omit<FiguresRow, 'value' | 'gepubliceerd'>, indicator: Indicator): number | null {
@@ -41,16 +46,16 @@ function indicatorValue(row: Omit<FiguresRow, 'value' | 'gepubliceerd'>, indicat
  * the latest with an officially published national total (so the official figure is on screen).
  */
 export async function loadFiguresPageData(db: Kysely<DB>, params: FiguresParams, names: { provinces: Map<string, string>; corop: Map<string, string> }, randstadProvinces: readonly string[]): Promise<FiguresPageData> {
-  const [peildata, published] = await Promise.all([listPublishedPeildata(db), loadPublishedFigures(db)]);
+  const [peildata, realPeildata, published, official] = await Promise.all([listPublishedPeildata(db), listPublishedPeildata(db, { isDemo: false }), loadPublishedFigures(db), loadOfficialFigures(db)]);
   const years = peildata.map((p) => Number(p.slice(0, 4)));
-  const nationaal = nationalSeries(published);
+  const realYears = new Set(realPeildata.map((p) => Number(p.slice(0, 4))));
+  const nationaal = nationalSeries(published, official);
   const latestOfficial = nationaal.at(-1) ? Number(nationaal.at(-1)!.peildatum.slice(0, 4)) : undefined;
   const jaar = params.jaar && years.includes(params.jaar) ? params.jaar : (latestOfficial && years.includes(latestOfficial) ? latestOfficial : (years.at(-1) ?? new Date().getFullYear()));
   const sector = (params.sector ?? null) as Sector | null;
-  const [report, series] = await Promise.all([
-    years.length ? loadEmploymentReport(db, { peildatum: `${jaar}-01-01`, sector, randstadProvinces }) : Promise.resolve(null),
-    loadProvinceSeries(db, { sector }),
-  ]);
+  const report = years.length ? await loadEmploymentReport(db, { peildatum: `${jaar}-01-01`, sector, randstadProvinces }) : null;
+  // The trend uses the kind of the chosen year's report only: never real years next to demo years.
+  const series = await loadProvinceSeries(db, { sector, isDemo: report ? report.snapshot.isDemo : !realYears.size });
   const indicator = params.niveau === 'corop' && !INDICATOR_LABELS[params.indicator].coropAvailable ? 'fte' : params.indicator;
   const publishedFor = (code: string) => published.find((f) => f.regioCode === code && f.peildatum === `${jaar}-01-01` && f.sector === (sector ?? 'totaal')) ?? null;
   let rows: FiguresRow[] = [];
@@ -62,5 +67,6 @@ export async function loadFiguresPageData(db: Kysely<DB>, params: FiguresParams,
     const direction = params.richting === 'af' ? -1 : 1;
     rows.sort((a, b) => (params.sorteer === 'waarde' ? ((a.value ?? -Infinity) - (b.value ?? -Infinity)) * direction : a.naam.localeCompare(b.naam, 'nl') * direction));
   }
-  return { years, jaar, report, rows, nationaal, published, series, indicator };
+  const voorbeeldgegevens = (report?.voorbeeldgegevens ?? false) || series.voorbeeldgegevens;
+  return { years, demoYears: years.filter((y) => !realYears.has(y)), jaar, report, rows, nationaal, published, series, indicator, voorbeeldgegevens };
 }

@@ -14,19 +14,12 @@ export interface CbsFigure {
 export type Denominator = 'bevolking' | 'beroepsbevolking';
 
 /**
- * The available year closest to `target`; on a tie the EARLIER year (a figure that already existed on the
- * peildatum). Null when nothing is available.
+ * `target` itself when available, else the nearest EARLIER year (a figure that existed on the peildatum; a
+ * later year would describe a population the peildatum could not know). Null when no such year exists.
  */
 export function nearestYear(available: readonly number[], target: number): number | null {
   let best: number | null = null;
-  for (const year of available) {
-    if (best === null) best = year;
-    else {
-      const d = Math.abs(year - target);
-      const bestD = Math.abs(best - target);
-      if (d < bestD || (d === bestD && year < best)) best = year;
-    }
-  }
+  for (const year of available) if (year <= target && (best === null || year > best)) best = year;
   return best;
 }
 
@@ -36,15 +29,16 @@ export interface RegionIntensity {
   fte: number;
   /** The denominator (inhabitants or labour force), or null when CBS has no figure for the region. */
   noemer: number | null;
-  /** The CBS year of the denominator: the one nearest to the peildatum year (see {@link nearestYear}). */
+  /** The CBS year of the denominator: the peildatum year, or the nearest earlier one (see {@link nearestYear}). */
   noemerJaar: number | null;
   /** fte / noemer × 1,000, one decimal; null without a denominator. */
   perDuizend: number | null;
 }
 
 /**
- * Fte per 1,000 inhabitants or per 1,000 labour force. Per region the CBS year nearest to `year` that has the
- * measure is used, and returned, because CBS figures lag behind the inventory. Sorted by region code.
+ * Fte per 1,000 inhabitants or per 1,000 labour force. Per region the CBS figure of `year` is used, or of the
+ * nearest earlier year that has the measure (CBS lags behind the inventory); the year used is returned so every
+ * figure can show it. Sorted by region code.
  */
 export function ftePerThousand(regions: readonly RegionFte[], figures: readonly CbsFigure[], year: number, denominator: Denominator): RegionIntensity[] {
   return [...regions]

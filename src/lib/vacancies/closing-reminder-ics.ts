@@ -1,8 +1,18 @@
 import { addDays } from '../time/amsterdam-time.ts';
 
-/** Escapes text for an iCalendar property value (RFC 5545 §3.3.11). */
-function icsText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+/**
+ * Escapes text for an iCalendar TEXT value (RFC 5545 §3.3.11): backslash, semicolon and comma escaped, every line
+ * break (CRLF, LF or a lone CR) as `\\n`, and other control characters, which TEXT does not allow, removed.
+ * A lone CR left in would end the property early and let the rest of a title become a property of its own.
+ */
+export function icsText(value: string): string {
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n')
+    // oxlint-disable-next-line no-control-regex -- removing control characters is the point
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
 }
 
 /** Folds long lines at 75 octets as RFC 5545 asks. */

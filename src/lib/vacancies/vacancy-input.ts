@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { vacancyDateIssues } from './vacancy-dates.ts';
 import { CONTRACTEN, OPLEIDINGSNIVEAUS, VACATURE_STATUSSEN, VAKGEBIEDEN, WERKWIJZEN, codesOf } from './vacancy-vocabulary.ts';
 
 const isoDate = z.iso.date('verwacht een datum als JJJJ-MM-DD');
@@ -37,6 +38,8 @@ export const vacancyInputSchema = z
     if (v.salarisMin > v.salarisMax) ctx.addIssue({ code: 'custom', path: ['salarisMax'], message: 'lager dan salarisMin' });
     if (v.urenMin > v.urenMax) ctx.addIssue({ code: 'custom', path: ['urenMax'], message: 'lager dan urenMin' });
     if (v.sluitingsdatum < v.gepubliceerdOp) ctx.addIssue({ code: 'custom', path: ['sluitingsdatum'], message: 'ligt vóór de publicatiedatum' });
+    // Checked against the clock at validation time, so a far-future date never reaches the database or the index.
+    for (const issue of vacancyDateIssues(v)) ctx.addIssue({ code: 'custom', path: [issue.path], message: issue.message });
   });
 
 /** A validated vacancy input. */

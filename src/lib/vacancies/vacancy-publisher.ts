@@ -47,16 +47,15 @@ export async function publishVacancies(
   options: { isDemo?: boolean } = {},
 ): Promise<PublishOutcome[]> {
   const outcomes: PublishOutcome[] = [];
-  const existing = new Map(
-    (rows.length
-      ? await trx.selectFrom('vacature').select(['id', 'kenmerk', 'inhoud_hash']).where('organisatie_code', '=', organisatieCode).where('kenmerk', 'in', rows.map((r) => r.input.kenmerk)).execute()
-      : []
-    ).map((r) => [r.kenmerk, r]),
-  );
+  // Locking the existing rows serializes concurrent updates of one vacancy (two nodes, a retried POST).
+  const existingRows = rows.length
+    ? await trx.selectFrom('vacature').select(['id', 'kenmerk', 'inhoud_hash']).where('organisatie_code', '=', organisatieCode).where('kenmerk', 'in', rows.map((r) => r.input.kenmerk)).forUpdate().execute()
+    : [];
+  const existing = new Map(existingRows.map((r) => [r.kenmerk, r]));
   for (const { input, gemeenteCodes } of rows) {
     const description = sanitizeDescription(input.beschrijving);
     const hash = contentHash(input, description, gemeenteCodes);
-    const before = existing.get(input.kenmerk);
+    let before = existing.get(input.kenmerk);
     if (before && before.inhoud_hash === hash) {
       outcomes.push({ kenmerk: input.kenmerk, id: before.id, result: 'unchanged' });
       continue;
@@ -81,21 +80,33 @@ export async function publishVacancies(
       status: input.status,
       inhoud_hash: hash,
     };
-    let id: string;
-    if (before) {
-      await trx.updateTable('vacature').set({ ...values, gewijzigd_op: new Date() }).where('id', '=', before.id).execute();
-      await trx.deleteFrom('vacature_locatie').where('vacature_id', '=', before.id).execute();
-      id = before.id;
-    } else {
+    let id: string | undefined;
+    if (!before) {
+      // INSERT … ON CONFLICT: ten identical POSTs at once (or two nodes seeding) must not fail on the
+      // unique key; the losers find the winner's row below and treat it like an existing one.
       const created = await trx
         .insertInto('vacature')
         .values({ ...values, organisatie_code: organisatieCode, kenmerk: input.kenmerk, slug: vacancySlug(input.titel, organisatieCode, input.kenmerk), is_demo: options.isDemo ?? false })
+        .onConflict((oc) => oc.columns(['organisatie_code', 'kenmerk']).doNothing())
         .returning('id')
-        .executeTakeFirstOrThrow();
-      id = created.id;
+        .executeTakeFirst();
+      if (created) {
+        id = created.id;
+        await trx.insertInto('vacature_locatie').values(gemeenteCodes.map((gemeente_code) => ({ vacature_id: created.id, gemeente_code }))).execute();
+        outcomes.push({ kenmerk: input.kenmerk, id: created.id, result: 'created' });
+        continue;
+      }
+      before = await trx.selectFrom('vacature').select(['id', 'kenmerk', 'inhoud_hash']).where('organisatie_code', '=', organisatieCode).where('kenmerk', '=', input.kenmerk).forUpdate().executeTakeFirstOrThrow();
+      if (before.inhoud_hash === hash) {
+        outcomes.push({ kenmerk: input.kenmerk, id: before.id, result: 'unchanged' });
+        continue;
+      }
     }
-    await trx.insertInto('vacature_locatie').values(gemeenteCodes.map((gemeente_code) => ({ vacature_id: id, gemeente_code }))).execute();
-    outcomes.push({ kenmerk: input.kenmerk, id, result: before ? 'updated' : 'created' });
+    id = before.id;
+    await trx.updateTable('vacature').set({ ...values, gewijzigd_op: new Date() }).where('id', '=', id).execute();
+    await trx.deleteFrom('vacature_locatie').where('vacature_id', '=', id).execute();
+    await trx.insertInto('vacature_locatie').values(gemeenteCodes.map((gemeente_code) => ({ vacature_id: id!, gemeente_code }))).execute();
+    outcomes.push({ kenmerk: input.kenmerk, id, result: 'updated' });
   }
   return outcomes;
 }

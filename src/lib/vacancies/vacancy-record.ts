@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { DB, Sector, Vacature } from '../db/schema.ts';
 
 /** The vacancy columns pages and the index read; never the generated full-text vector (large, unused). */
@@ -32,6 +32,13 @@ export async function loadVacancyRecords(
     .innerJoin('organisatie', 'organisatie.code', 'vacature.organisatie_code')
     .select(VACANCY_COLUMNS)
     .select(['organisatie.naam as organisatieNaam', 'organisatie.sector as sector'])
+    // PostgreSQL stores years up to 5874897 and BC dates. Input validation keeps them out, but one such row from
+    // before that (or from a manual edit) must not take pages, the index or start-up down: such rows are skipped
+    // here, in SQL, so batched readers (the index rebuild pages by id) never see a short or empty batch.
+    .where('vacature.sluitingsdatum', '>=', sql<string>`date '0001-01-01'`)
+    .where('vacature.sluitingsdatum', '<=', sql<string>`date '9999-12-31'`)
+    .where('vacature.gepubliceerd_op', '>=', sql<string>`date '0001-01-01'`)
+    .where('vacature.gepubliceerd_op', '<=', sql<string>`date '9999-12-31'`)
     .orderBy('vacature.id');
   if (where.ids) {
     if (where.ids.length === 0) return [];
@@ -59,3 +66,4 @@ export async function loadVacancyRecords(
   }
   return rows.map((r) => ({ ...r, locaties: byVacancy.get(r.id) ?? [] }));
 }
+

@@ -51,8 +51,8 @@ describe(`reference data on ${testDatabaseKind}`, () => {
     expect(drenthe?.corop.map((c) => c.code).sort()).toEqual(['CR07', 'CR08', 'CR09']);
     expect(drenthe?.corop.reduce((n, c) => n + c.gemeenten.length, 0)).toBe(12);
     expect(drenthe?.rijksontmoetingspleinen.map((p) => p.plaats)).toEqual(['Assen']);
-    expect(drenthe?.bevolking).toMatchObject({ jaar: 2024, waarde: 504116 });
-    expect(drenthe?.beroepsbevolking?.waarde).toBe(266000);
+    expect(drenthe?.bevolking).toMatchObject({ jaar: 2025, waarde: 506529 });
+    expect(drenthe?.beroepsbevolking).toMatchObject({ jaar: 2023, waarde: 267000 });
     expect(await getProvinceBySlug(database.db, 'atlantis')).toBeNull();
   });
 

@@ -31,11 +31,12 @@ describe('migration 0008-intake-activity', () => {
     const cohort = await rollupCells(database.db, 'instroom_kwartaal');
     const activity = await rollupCells(database.db, 'instroom_activiteit_kwartaal');
     expect(activity.length).toBeGreaterThan(0);
-    const down = await migrator().migrateDown();
-    expect(down.results?.map((r) => [r.migrationName, r.status])).toEqual([['0008-intake-activity', 'Success']]);
+    // Down to before 0008 (later migrations such as 0010-cell-key go down first).
+    const down = await migrator().migrateTo('0007-accounts');
+    expect(down.results?.map((r) => [r.migrationName, r.status])).toEqual([['0010-cell-key', 'Success'], ['0008-intake-activity', 'Success']]);
     const column = await sql`select 1 from information_schema.columns where table_name = 'instroom_kwartaal' and column_name = 'opleidingsniveau'`.execute(database.db);
     expect(column.rows).toHaveLength(0);
-    expect(await migrateToLatest(database.db)).toEqual(['0008-intake-activity']);
+    expect(await migrateToLatest(database.db)).toEqual(['0008-intake-activity', '0010-cell-key']);
     expect(await rollupCells(database.db, 'instroom_kwartaal')).toEqual(cohort);
     expect(await rollupCells(database.db, 'instroom_activiteit_kwartaal')).toEqual(activity);
   });
@@ -43,8 +44,8 @@ describe('migration 0008-intake-activity', () => {
   it('keeps figures of applications deleted before the migration, without a level', async () => {
     const before = await total();
     expect((await runRetention(database.db, { now: new Date('2026-12-31T12:00:00Z') })).deleted).toBe(6);
-    await migrator().migrateDown();
-    expect(await migrateToLatest(database.db)).toEqual(['0008-intake-activity']);
+    await migrator().migrateTo('0007-accounts');
+    expect(await migrateToLatest(database.db)).toEqual(['0008-intake-activity', '0010-cell-key']);
     expect(await total()).toEqual(before);
     // Only the two applications still held get a level; the deleted ones stay countable as "level unknown".
     const levelled = await intakeFunnel(database.db, { organisations: ['duo'], levels: ['hbo', 'wo'] });

@@ -99,12 +99,12 @@ describe('origin matrix, local intake and Randstad split', () => {
 describe('representation, selection rates and trend', () => {
   it('divides province shares of applicants and hires by labour-force shares of the latest CBS year', async () => {
     const r = await representationIndex(database.db, { organisations: ['duo'] });
-    expect(r.labourForceYear).toBe(2022);
-    expect(r.totals).toEqual({ applicants: 7, hires: 3, labourForce: 9_898_000 });
+    expect(r.labourForceYear).toBe(2023);
+    expect(r.totals).toEqual({ applicants: 7, hires: 3, labourForce: 10_096_000 });
     expect(r.unknown).toEqual({ applicants: 1, hires: 0 });
     const groningen = r.rows.find((row) => row.region.code === 'PV20')!;
-    expect(groningen.applicantIndex).toBeCloseTo(2 / 7 / (330_000 / 9_898_000), 12);
-    expect(groningen.hireIndex).toBeCloseTo(1 / 3 / (330_000 / 9_898_000), 12);
+    expect(groningen.applicantIndex).toBeCloseTo(2 / 7 / (332_000 / 10_096_000), 12);
+    expect(groningen.hireIndex).toBeCloseTo(1 / 3 / (332_000 / 10_096_000), 12);
     expect(r.rows.find((row) => row.region.code === 'PV31')!.applicantIndex).toBe(0);
   });
 

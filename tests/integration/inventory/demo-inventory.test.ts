@@ -87,7 +87,7 @@ describe(`demo inventory on ${testDatabaseKind}`, () => {
     expect(a).toBe(b);
     const report = JSON.parse(a);
     expect(report.snapshot).toMatchObject({ peildatum: '2024-01-01', versie: 1, isDemo: true, bron: 'voorbeeldgegevens' });
-    expect(report.nationaal).toMatchObject({ regioCode: 'NL01', fte: 353797, vorigeFte: 336270, verschil: 17527, verschilPct: 5.2, inwonersJaar: 2024, beroepsbevolkingJaar: 2022 });
+    expect(report.nationaal).toMatchObject({ regioCode: 'NL01', fte: 353797, vorigeFte: 336270, verschil: 17527, verschilPct: 5.2, inwonersJaar: 2024, beroepsbevolkingJaar: 2023 });
     expect(report.provincies).toHaveLength(12);
     expect(report.corop.regions).toHaveLength(40);
     expect(report.groei.nationaalVerschil).toBe(17527);

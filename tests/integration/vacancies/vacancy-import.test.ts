@@ -7,10 +7,14 @@ import { loadRegionCatalog, type RegionCatalog } from '../../../src/lib/regions/
 import { validateAndPublish } from '../../../src/lib/vacancies/vacancy-publish-service.ts';
 import { createTestDatabase } from '../../support/test-database.ts';
 import { runCli } from '../../support/site-server.ts';
+import { addDays, amsterdamDate } from '../../../src/lib/time/amsterdam-time.ts';
+
+/** A closing date a year ahead: within the two years the input accepts, open for as long as the test runs. */
+const FAR_CLOSING = addDays(amsterdamDate(), 365);
 
 const HEADER = 'kenmerk;titel;samenvatting;beschrijving;standplaatsen;schaalMin;schaalMax;salarisMin;salarisMax;urenMin;urenMax;opleidingsniveau;vakgebied;contract;werkwijze;vanafRijksontmoetingsplein;gepubliceerdOp;sluitingsdatum;status;extra';
 const row = (kenmerk: string, overrides: Partial<Record<string, string>> = {}) => {
-  const v = { titel: 'Jurist omgevingsrecht', samenvatting: 'Je adviseert over de Omgevingswet.', beschrijving: '<p>Werk aan de Omgevingswet.</p>', standplaatsen: 'Groningen|Assen', schaalMin: '10', schaalMax: '11', salarisMin: '3900', salarisMax: '6100', urenMin: '32', urenMax: '36', opleidingsniveau: 'wo', vakgebied: 'juridisch', contract: 'vast', werkwijze: 'hybride', vanaf: 'ja', gepubliceerdOp: '2026-11-20', sluitingsdatum: '2099-12-31', status: 'open', ...overrides };
+  const v = { titel: 'Jurist omgevingsrecht', samenvatting: 'Je adviseert over de Omgevingswet.', beschrijving: '<p>Werk aan de Omgevingswet.</p>', standplaatsen: 'Groningen|Assen', schaalMin: '10', schaalMax: '11', salarisMin: '3900', salarisMax: '6100', urenMin: '32', urenMax: '36', opleidingsniveau: 'wo', vakgebied: 'juridisch', contract: 'vast', werkwijze: 'hybride', vanaf: 'ja', gepubliceerdOp: '2026-11-20', sluitingsdatum: FAR_CLOSING, status: 'open', ...overrides };
   return [kenmerk, v.titel, v.samenvatting, v.beschrijving, v.standplaatsen, v.schaalMin, v.schaalMax, v.salarisMin, v.salarisMax, v.urenMin, v.urenMax, v.opleidingsniveau, v.vakgebied, v.contract, v.werkwijze, v.vanaf, v.gepubliceerdOp, v.sluitingsdatum, v.status, 'genegeerd'].join(';');
 };
 
@@ -62,11 +66,11 @@ describe('npm run import -- vacatures (the CLI, on its own PGlite data folder)',
     } finally {
       await database.close();
     }
-  });
+  }, 240_000); // two CLI runs, each migrating and loading a fresh embedded database
 
   it('exits with 1 for an unknown organisation and writes nothing', () => {
     const result = runCli(dataDir, ['scripts/import.ts', 'vacatures', file, '--organisatie', 'atlantis']);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('Onbekende organisatie "atlantis"');
-  });
+  }, 240_000); // a CLI run on a fresh embedded database
 });

@@ -34,7 +34,7 @@ describe('openApiDocument', () => {
   });
 
   it('starts every path with a slash and ends none with one', () => {
-    expect(Object.keys(doc.paths)).toEqual(['/vacatures', '/vacatures/{id}', '/organisaties', '/statistieken/rijkswerkgelegenheid', '/statistieken/instroom', '/sollicitaties/_import', '/health', '/openapi.json']);
+    expect(Object.keys(doc.paths)).toEqual(['/vacatures', '/vacatures/{id}', '/organisaties', '/statistieken/rijkswerkgelegenheid', '/statistieken/rijkswerkgelegenheid/reeks', '/statistieken/instroom', '/sollicitaties/_import', '/health', '/openapi.json']);
     expect(Object.keys(doc.paths).filter((path) => !path.startsWith('/') || path.endsWith('/'))).toEqual([]);
   });
 
@@ -46,6 +46,7 @@ describe('openApiDocument', () => {
       'PUT /vacatures/{id} wijzigVacature',
       'GET /organisaties lijstOrganisaties',
       'GET /statistieken/rijkswerkgelegenheid rijkswerkgelegenheid',
+      'GET /statistieken/rijkswerkgelegenheid/reeks rijkswerkgelegenheidReeks',
       'GET /statistieken/instroom regionaleInstroom',
       'POST /sollicitaties/_import importeerSollicitaties',
       'GET /health gezondheid',
@@ -55,7 +56,7 @@ describe('openApiDocument', () => {
 
   it('gives every operation that takes input a 400 that is the Problem response', () => {
     const withInput = operations.filter(({ operation }) => operation.requestBody || operation.parameters?.length);
-    expect(withInput.map(({ name }) => name)).toEqual(['GET /vacatures', 'POST /vacatures', 'PUT /vacatures/{id}', 'GET /statistieken/rijkswerkgelegenheid', 'GET /statistieken/instroom', 'POST /sollicitaties/_import']);
+    expect(withInput.map(({ name }) => name)).toEqual(['GET /vacatures', 'POST /vacatures', 'PUT /vacatures/{id}', 'GET /statistieken/rijkswerkgelegenheid', 'GET /statistieken/rijkswerkgelegenheid/reeks', 'GET /statistieken/instroom', 'POST /sollicitaties/_import']);
     for (const { operation } of withInput) expect(operation.responses['400']).toEqual(PROBLEM);
     // GET /vacatures/{id} takes its input from the path-level id parameter.
     expect(doc.paths['/vacatures/{id}']!.parameters).toEqual([expect.objectContaining({ name: 'id', in: 'path' })]);
@@ -69,7 +70,7 @@ describe('openApiDocument', () => {
       'POST /vacatures 400', 'POST /vacatures 401', 'POST /vacatures 413', 'POST /vacatures 415',
       'GET /vacatures/{id} 400', 'GET /vacatures/{id} 404', 'GET /vacatures/{id} 410',
       'PUT /vacatures/{id} 400', 'PUT /vacatures/{id} 401', 'PUT /vacatures/{id} 403', 'PUT /vacatures/{id} 404', 'PUT /vacatures/{id} 413', 'PUT /vacatures/{id} 415',
-      'GET /statistieken/rijkswerkgelegenheid 400', 'GET /statistieken/rijkswerkgelegenheid 404',
+      'GET /statistieken/rijkswerkgelegenheid 400', 'GET /statistieken/rijkswerkgelegenheid 404', 'GET /statistieken/rijkswerkgelegenheid/reeks 400',
       'GET /statistieken/instroom 400',
       'POST /sollicitaties/_import 400', 'POST /sollicitaties/_import 401', 'POST /sollicitaties/_import 403', 'POST /sollicitaties/_import 415', 'POST /sollicitaties/_import 422',
       'GET /health 503',

@@ -48,6 +48,7 @@ const EXPECTED: [method: string, path: string, allowed: AccessRole[]][] = [
   ['GET', '/cijfers/upload', ['analist', 'beheerder']],
   ['POST', '/cijfers/upload', ['analist', 'beheerder']],
   ['GET', '/cijfers/upload/verslag/3', ['analist', 'beheerder']],
+  ['GET', '/cijfers/scenario', ['analist', 'beheerder']],
   ['GET', '/dashboard', STAFF],
   ['POST', '/dashboard', STAFF],
   // A rule without a method covers every method.

@@ -44,6 +44,7 @@ describe('loadConfig defaults', () => {
       LOG_LEVEL: 'info',
       RETENTION_DAYS: 28,
       RETENTION_DAYS_WITH_CONSENT: 365,
+      TRUSTED_PROXIES: '',
     });
   });
 

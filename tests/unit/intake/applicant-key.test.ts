@@ -1,12 +1,13 @@
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { applicantKey, MissingSecretError } from '../../../src/lib/intake/applicant-key.ts';
+import { deriveSecret } from '../../../src/lib/secrets/derived-secrets.ts';
 
 const SECRET = 'k'.repeat(32);
 
 describe('applicantKey', () => {
   it('is HMAC-SHA256 over organisation and trimmed id, as hex', () => {
-    expect(applicantKey(SECRET, 'duo', ' 12345 ')).toBe(createHmac('sha256', SECRET).update('duo\u001f12345').digest('hex'));
+    expect(applicantKey(SECRET, 'duo', ' 12345 ')).toBe(createHmac('sha256', deriveSecret(SECRET, 'pseudonym')).update('duo\u001f12345').digest('hex'));
     expect(applicantKey(SECRET, 'duo', '12345')).toMatch(/^[0-9a-f]{64}$/);
   });
 

@@ -108,6 +108,21 @@ describe('renderChoroplethSvg', () => {
     expect(svg).toContain('<text class="rir-map__label" x="50" y="50" text-anchor="middle" dominant-baseline="central" fill="#ffffff" aria-hidden="true">20</text></a>');
   });
 
+  it('names the region above its value when asked, both lines inside the viewBox', () => {
+    const svg = renderChoroplethSvg({
+      shapes: [{ code: 'PV26', name: 'Utrecht', d: 'M0,0L0,10L10,10Z', labelPoint: [1, 2] }],
+      viewBox: '0 0 100 100',
+      values: new Map([['PV26', 1234]]),
+      title: 'T',
+      description: 'D',
+      formatValue: (value) => `${value}`,
+      showValueLabels: true,
+      labelNames: true,
+    });
+    // "Utrecht" (7 characters) needs 25.1 units either side; two 11px lines need 14.1 above the centre.
+    expect(svg).toContain('<text class="rir-map__label" x="25.1" y="8" text-anchor="middle" dominant-baseline="central" fill="#ffffff" aria-hidden="true"><tspan x="25.1" class="rir-map__label-name">Utrecht</tspan><tspan x="25.1" dy="12.1">1234</tspan></text>');
+  });
+
   it('centres a label that cannot fit the viewBox at all', () => {
     const svg = renderChoroplethSvg({
       shapes,

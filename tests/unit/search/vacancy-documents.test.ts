@@ -29,6 +29,7 @@ describe('toVacancyDocument', () => {
       contract: 'vast',
       werkwijze: 'hybride',
       vanafRijksontmoetingsplein: true,
+      versie: 'hash',
       gepubliceerdOp: 1772409600, // 2026-03-02T00:00:00Z
       sluitingsdatum: '2026-03-31',
       sluitTijdstip: 1774994400, // 2026-03-31T22:00:00Z, midnight in Amsterdam (CEST)

@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { ftePerThousand, nearestYear, type CbsFigure } from '../../../src/lib/statistics/fte-per-thousand.ts';
 
 describe('nearestYear', () => {
-  it('picks the closest year, the earlier one on a tie, null when none', () => {
+  it('picks the year itself, else the nearest earlier year, never a later one', () => {
     expect(nearestYear([2021, 2022, 2024], 2024)).toBe(2024);
     expect(nearestYear([2021, 2022], 2025)).toBe(2022);
     expect(nearestYear([2022, 2024], 2023)).toBe(2022);
     expect(nearestYear([2024, 2022], 2023)).toBe(2022);
-    expect(nearestYear([2030], 2021)).toBe(2030);
+    expect(nearestYear([2023, 2024], 2022)).toBeNull();
+    expect(nearestYear([2030], 2021)).toBeNull();
     expect(nearestYear([], 2023)).toBeNull();
   });
 });
@@ -20,13 +21,14 @@ const figures: CbsFigure[] = [
 ];
 
 describe('ftePerThousand', () => {
-  it('divides by inhabitants of the nearest year and returns that year', () => {
-    expect(ftePerThousand([{ regioCode: 'PV20', fte: 20_385.7 }], figures, 2023, 'bevolking')).toEqual([
+  it('divides by inhabitants of the peildatum year and returns that year; a later year is never used', () => {
+    expect(ftePerThousand([{ regioCode: 'PV20', fte: 20_385.7 }], figures, 2024, 'bevolking')).toEqual([
       { regioCode: 'PV20', fte: 20_385.7, noemer: 600_000, noemerJaar: 2024, perDuizend: 34 },
     ]);
+    expect(ftePerThousand([{ regioCode: 'PV20', fte: 20_385.7 }], figures, 2023, 'bevolking')[0]).toMatchObject({ noemer: null, noemerJaar: null, perDuizend: null });
   });
 
-  it('uses the labour-force year nearest to the peildatum (2022 for 2024)', () => {
+  it('uses the nearest earlier labour-force year (2022 for 2024)', () => {
     expect(ftePerThousand([{ regioCode: 'PV20', fte: 3300 }], figures, 2024, 'beroepsbevolking')).toEqual([
       { regioCode: 'PV20', fte: 3300, noemer: 330_000, noemerJaar: 2022, perDuizend: 10 },
     ]);

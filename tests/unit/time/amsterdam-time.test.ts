@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, amsterdamDate, closingInstant, daysBetween, startOfAmsterdamDay } from '../../../src/lib/time/amsterdam-time.ts';
+import { addDays, amsterdamDate, closingInstant, daysBetween, isIsoDateWithin, startOfAmsterdamDay } from '../../../src/lib/time/amsterdam-time.ts';
 
 describe('closingInstant', () => {
   it('ends a winter day at 23:00 UTC (CET, +01:00)', () => {
@@ -67,5 +67,32 @@ describe('daysBetween', () => {
     expect(daysBetween('2026-05-01', '2026-05-01')).toBe(0);
     expect(daysBetween('2026-05-02', '2026-05-01')).toBe(-1);
     expect(daysBetween('2028-01-01', '2029-01-01')).toBe(366);
+  });
+});
+
+describe('never an invalid date (a stored 9999-12-31 once stopped the server from starting)', () => {
+  it('keeps 9999-12-31 plus one day within year 9999 and closes on a valid instant', () => {
+    expect(addDays('9999-12-31', 1)).toBe('9999-12-31');
+    expect(Number.isNaN(closingInstant('9999-12-31').getTime())).toBe(false);
+    expect(() => closingInstant('9999-12-31').toISOString()).not.toThrow();
+  });
+
+  it('gives valid instants for what PostgreSQL may return beyond the usual range', () => {
+    for (const text of ['10000-01-01', '0044-03-15 BC', '0001-01-01', 'geen datum', '']) {
+      expect(Number.isNaN(startOfAmsterdamDay(text).getTime())).toBe(false);
+      expect(Number.isNaN(closingInstant(text).getTime())).toBe(false);
+    }
+    expect(addDays('0001-01-01', -1)).toBe('0001-01-01');
+    expect(addDays('0099-06-30', 1)).toBe('0099-07-01');
+  });
+});
+
+describe('isIsoDateWithin', () => {
+  it('accepts real dates within the bounds and rejects others', () => {
+    expect(isIsoDateWithin('2026-03-31', '2000-01-01', '2028-12-31')).toBe(true);
+    expect(isIsoDateWithin('2026-02-30', '2000-01-01', '2028-12-31')).toBe(false);
+    expect(isIsoDateWithin('1999-12-31', '2000-01-01', '2028-12-31')).toBe(false);
+    expect(isIsoDateWithin('9999-12-31', '2000-01-01', '2028-12-31')).toBe(false);
+    expect(isIsoDateWithin('10000-01-01', '0001-01-01', '9999-12-31')).toBe(false);
   });
 });

@@ -48,6 +48,13 @@ describe('closingReminderIcs', () => {
     expect(ics).toContain('\r\nDTEND;VALUE=DATE:20270101\r\n');
   });
 
+  it('turns a lone CR into an escaped line break and drops other control characters, so no property can be injected', () => {
+    const ics = closingReminderIcs({ ...vacancy, titel: 'Adviseur\rATTACH:http://evil.example/x\u0000\u0007', organisatie: 'DJI\r\nX-EVIL:1' }, NOW);
+    for (const c of ['\r', '\n', '\u0000', '\u0007']) expect(ics.replace(/\r\n/g, '')).not.toContain(c);
+    expect(unfold(ics)).toContain('\r\nSUMMARY:Laatste dag om te reageren: Adviseur\\nATTACH:http://evil.example/x (DJI\\nX-EVIL:1)\r\n');
+    expect(unfold(ics).split('\r\n').filter((l) => l.startsWith('ATTACH') || l.startsWith('X-EVIL'))).toEqual([]);
+  });
+
   it('escapes ; , \\ and newlines in text values', () => {
     const ics = unfold(closingReminderIcs({ ...vacancy, titel: 'Jurist; bestuursrecht, handhaving\\x\nnieuw', organisatie: 'BZK, DGOO' }, NOW));
     expect(ics).toContain('\r\nSUMMARY:Laatste dag om te reageren: Jurist\\; bestuursrecht\\, handhaving\\\\x\\nnieuw (BZK\\, DGOO)\r\n');

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { addDays, amsterdamDate } from '../../../src/lib/time/amsterdam-time.ts';
+import { latestClosingDate, vacancyDateIssues } from '../../../src/lib/vacancies/vacancy-dates.ts';
 import { csvRecordToVacancyInput, VACANCY_CSV_COLUMNS, VACANCY_CSV_REQUIRED, vacancyInputSchema } from '../../../src/lib/vacancies/vacancy-input.ts';
 
 const valid = {
@@ -45,6 +47,13 @@ describe('vacancyInputSchema', () => {
   it('rejects a closing date before the publication date and accepts the same day', () => {
     expect(issues({ sluitingsdatum: '2026-03-01' })).toEqual([['sluitingsdatum', 'ligt vóór de publicatiedatum']]);
     expect(issues({ sluitingsdatum: '2026-03-02' })).toEqual([]);
+  });
+
+  it('rejects a closing date of 9999-12-31 and a publication date in the future (sane date range)', () => {
+    expect(issues({ sluitingsdatum: '9999-12-31' })).toEqual([['sluitingsdatum', `ligt meer dan twee jaar in de toekomst (uiterlijk ${dutch(latestClosingDate())})`]]);
+    expect(issues({ gepubliceerdOp: '2099-01-01', sluitingsdatum: '2099-01-31' }).map(([path]) => path)).toEqual(['gepubliceerdOp', 'sluitingsdatum']);
+    expect(issues({ gepubliceerdOp: '1999-12-31' })).toEqual([['gepubliceerdOp', 'ligt vóór 1 januari 2000']]);
+    expect(issues({ gepubliceerdOp: amsterdamDate(), sluitingsdatum: addDays(amsterdamDate(), 365) })).toEqual([]);
   });
 
   it('rejects impossible or differently written dates', () => {
@@ -116,5 +125,28 @@ describe('CSV columns', () => {
   it('requires a subset of the columns', () => {
     expect(VACANCY_CSV_REQUIRED.every((c) => VACANCY_CSV_COLUMNS.includes(c))).toBe(true);
     expect(VACANCY_CSV_COLUMNS.filter((c) => !VACANCY_CSV_REQUIRED.includes(c))).toEqual(['werkwijze', 'vanafRijksontmoetingsplein', 'status']);
+  });
+});
+
+/** "1 januari 2000" for an ISO date, as the messages write it. */
+function dutch(iso: string): string {
+  const months = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+  return `${Number(iso.slice(8, 10))} ${months[Number(iso.slice(5, 7)) - 1]} ${Number(iso.slice(0, 4))}`;
+}
+
+describe('vacancyDateIssues', () => {
+  const NOW = new Date('2026-12-02T10:00:00Z');
+  it('allows closing dates up to today plus two years in Amsterdam, publication up to today', () => {
+    expect(latestClosingDate(NOW)).toBe('2028-12-02');
+    expect(vacancyDateIssues({ gepubliceerdOp: '2026-12-02', sluitingsdatum: '2028-12-02' }, NOW)).toEqual([]);
+    expect(vacancyDateIssues({ gepubliceerdOp: '2026-12-03', sluitingsdatum: '2028-12-03' }, NOW)).toEqual([
+      { path: 'gepubliceerdOp', message: 'ligt in de toekomst: een vacature wordt gepubliceerd als je haar verstuurt' },
+      { path: 'sluitingsdatum', message: 'ligt meer dan twee jaar in de toekomst (uiterlijk 2 december 2028)' },
+    ]);
+    expect(vacancyDateIssues({ gepubliceerdOp: '2000-01-01', sluitingsdatum: '1999-12-31' }, NOW)).toEqual([{ path: 'sluitingsdatum', message: 'ligt vóór 1 januari 2000' }]);
+  });
+
+  it('steps back to 28 February from a leap day', () => {
+    expect(latestClosingDate(new Date('2028-02-29T12:00:00Z'))).toBe('2030-02-28');
   });
 });

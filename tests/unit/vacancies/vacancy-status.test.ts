@@ -6,6 +6,16 @@ const LAST_SECOND = new Date('2026-03-31T21:59:59.999Z');
 const CLOSED = new Date('2026-03-31T22:00:00Z');
 
 describe('isOpenAt', () => {
+  it('is not open before its publication date (a row stored with gepubliceerd_op 2099-01-01)', () => {
+    expect(isOpenAt({ status: 'open', gepubliceerd_op: '2099-01-01', sluitingsdatum: '2099-12-31' }, LAST_SECOND)).toBe(false);
+    expect(effectiveStatus({ status: 'open', gepubliceerd_op: '2099-01-01', sluitingsdatum: '2099-12-31' }, LAST_SECOND)).toBe('gesloten');
+    expect(isOpenAt({ status: 'open', gepubliceerd_op: '2026-03-31', sluitingsdatum: '2026-03-31' }, LAST_SECOND)).toBe(true);
+  });
+
+  it('handles a closing date of 9999-12-31 without an invalid date', () => {
+    expect(isOpenAt({ status: 'open', sluitingsdatum: '9999-12-31' }, LAST_SECOND)).toBe(true);
+  });
+
   it('is open until the last moment of the closing day in Amsterdam', () => {
     expect(isOpenAt({ status: 'open', sluitingsdatum: '2026-03-31' }, LAST_SECOND)).toBe(true);
     expect(isOpenAt({ status: 'open', sluitingsdatum: '2026-03-31' }, CLOSED)).toBe(false);

@@ -3,11 +3,18 @@ import { z } from 'zod';
 import { verifyCsrf } from '../../../lib/auth/csrf.ts';
 import { publishSnapshot } from '../../../lib/inventory/snapshot-store.ts';
 import { InventoryError } from '../../../lib/inventory/inventory-error.ts';
+import { BODY_LIMITS, readSmallForm, RequestBodyError } from '../../../lib/http/request-body.ts';
 import { getDatabase } from '../../../lib/runtime/app-context.ts';
 
 /** POST /cijfers/upload/publiceren: publishes (freezes) a concept snapshot. Analysts and admins only. */
 export const POST: APIRoute = async ({ request, locals, redirect }) => {
-  const form = await request.formData();
+  let form: Map<string, string>;
+  try {
+    form = await readSmallForm(request, BODY_LIMITS.smallForm);
+  } catch (error) {
+    if (error instanceof RequestBodyError) return new Response(error.message, { status: error.status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+    throw error;
+  }
   if (!verifyCsrf(locals.session, form.get('_csrf'))) return new Response('Het formulier is verlopen (CSRF-controle). Laad de pagina opnieuw.', { status: 403 });
   const id = z.coerce.number().int().positive().safeParse(form.get('id'));
   if (!id.success) return new Response('Ongeldige snapshot.', { status: 400 });

@@ -1,12 +1,14 @@
 import type { APIRoute } from 'astro';
 import { z } from 'zod';
+import { join } from 'node:path';
+import { getConfig } from '../../../lib/config/config.ts';
 import { getDatabase, getReferenceLookups } from '../../../lib/runtime/app-context.ts';
+import { ShareImageCache } from '../../../lib/share-images/share-image-cache.ts';
 import { renderSharePng } from '../../../lib/share-images/render-png.ts';
 import { vacancyShareElement } from '../../../lib/share-images/vacancy-share-image.ts';
 import { loadVacancyPage } from '../../../lib/vacancies/vacancy-page-data.ts';
 
-const cache = new Map<string, Uint8Array>();
-const MAX_CACHED = 500;
+let cache: ShareImageCache | null = null;
 
 /** GET /vacatures/{slug}/deelafbeelding.png?v={version}: the 1200×630 share image (og:image). */
 export const GET: APIRoute = async ({ params, url, redirect }) => {
@@ -17,12 +19,9 @@ export const GET: APIRoute = async ({ params, url, redirect }) => {
   if (!data) return new Response('Niet gevonden', { status: 404 });
   // The version pins the content: an old or missing version redirects to the current image.
   if (url.searchParams.get('v') !== data.shareVersion) return redirect(`${url.pathname}?v=${data.shareVersion}`, 302);
-  const key = `${slug.data}:${data.shareVersion}`;
-  let png = cache.get(key);
-  if (!png) {
-    png = await renderSharePng(vacancyShareElement(data.share));
-    if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value!);
-    cache.set(key, png);
-  }
+  // Rendered once per vacancy version and kept on disk; unknown slugs never get here (404 above).
+  cache ??= new ShareImageCache(join(getConfig().DATA_DIR, 'share-images'));
+  const share = data.share;
+  const png = await cache.get(`${slug.data}:${data.shareVersion}`, () => renderSharePng(vacancyShareElement(share)));
   return new Response(png as BodyInit, { headers: { 'Content-Type': 'image/png', 'Cache-Control': 'public, max-age=31536000, immutable' } });
 };

@@ -210,10 +210,12 @@ describe('generateDemoVacancies: organisations without vestigingen and speed', (
   });
 
   it('generates 100,000 vacancies in a few seconds', () => {
-    const start = performance.now();
+    // CPU time of this process, not wall time: on a machine shared by other jobs wall time measures them too.
+    const start = process.cpuUsage();
     const many = generate(100_000, 1);
-    const seconds = (performance.now() - start) / 1000;
+    const used = process.cpuUsage(start);
+    const seconds = (used.user + used.system) / 1e6;
     expect(many).toHaveLength(100_000);
-    expect(seconds).toBeLessThan(15); // ~2 s on one core; generous for a shared CI machine
-  });
+    expect(seconds).toBeLessThan(15); // ~2 s on one core
+  }, 120_000);
 });

@@ -3,13 +3,18 @@ import { canSeeOrganisation } from '../../../../lib/auth/access-rules.ts';
 import { verifyCsrf } from '../../../../lib/auth/csrf.ts';
 import { getConfig } from '../../../../lib/config/config.ts';
 import { jsonResponse, problemResponse } from '../../../../lib/http/problem.ts';
-import { webStreamSource } from '../../../../lib/import/open-source.ts';
-import { retentionFromConfig, runApplicationImport, withFirstChunk } from '../../../../lib/intake/application-import-service.ts';
+import { BODY_LIMITS, RequestBodyError } from '../../../../lib/http/request-body.ts';
+import { stageRequestBody, uploadDirectory, type StagedFile } from '../../../../lib/http/upload-to-file.ts';
+import { fileSource } from '../../../../lib/import/open-source.ts';
+import { retentionFromConfig, runApplicationImport } from '../../../../lib/intake/application-import-service.ts';
+import { pseudonymMaster } from '../../../../lib/secrets/derived-secrets.ts';
 import { getDatabase, getReferenceLookups } from '../../../../lib/runtime/app-context.ts';
 
 /**
  * POST /api/v1/sollicitaties/_import?organisatie=<code>: the body IS the file (text/csv or
- * application/x-ndjson), read as a stream, so a million rows never sit in memory. An organisation
+ * application/x-ndjson), streamed to a temporary file (at most 200 MB) so a million rows never sit in memory
+ * and the import's transaction opens only once the whole file is in (a trickled upload cannot hold the
+ * database). An organisation
  * token imports for its own organisation; a logged-in HR coordinator (with X-CSRF-Token) for theirs.
  */
 export const POST: APIRoute = async ({ request, url, locals, params }) => {
@@ -30,14 +35,21 @@ export const POST: APIRoute = async ({ request, url, locals, params }) => {
     return problemResponse({ title: 'Niet geautoriseerd', status: 401, detail: 'Stuur een organisatietoken mee.' });
   }
   if (!lookups.organisationCodes.has(organisatieCode)) return problemResponse({ title: 'Onbekende organisatie', status: 400, detail: 'Geef de organisatie op met ?organisatie=<code>.', invalidParams: [{ name: 'organisatie', reason: 'onbekende code' }] });
-  if (!request.body) return problemResponse({ title: 'Leeg verzoek', status: 400, detail: 'Stuur het bestand als body (text/csv of application/x-ndjson).' });
-  const reader = webStreamSource(request.body)[Symbol.asyncIterator]();
-  const first = await reader.next();
-  const firstChunk = first.done ? new Uint8Array() : first.value;
-  const rest = { [Symbol.asyncIterator]: () => reader };
-  const result = await runApplicationImport((await getDatabase()).db, withFirstChunk(firstChunk, rest), {
-    organisatieCode, secret: getConfig().APP_SECRET, retention: retentionFromConfig(getConfig()), door, contentType: request.headers.get('content-type') ?? undefined, firstBytes: firstChunk.subarray(0, 512), catalog: lookups.catalog,
-  });
+  let file: StagedFile;
+  try {
+    file = await stageRequestBody(request, { dir: uploadDirectory(getConfig().DATA_DIR), maxBytes: BODY_LIMITS.upload });
+  } catch (error) {
+    if (error instanceof RequestBodyError) return problemResponse({ title: error.status === 413 ? 'Te groot' : 'Ongeldig verzoek', status: error.status, detail: error.message });
+    throw error;
+  }
+  let result: Awaited<ReturnType<typeof runApplicationImport>>;
+  try {
+    result = await runApplicationImport((await getDatabase()).db, fileSource(file.path), {
+      organisatieCode, secret: pseudonymMaster(getConfig()), retention: retentionFromConfig(getConfig()), door, contentType: file.contentType || undefined, firstBytes: file.firstBytes, catalog: lookups.catalog,
+    });
+  } finally {
+    await file.dispose();
+  }
   if (!result.ok) return problemResponse({ title: 'Import geweigerd', status: result.status, detail: result.message });
   const r = result.report;
   const status = r.accepted + r.unchanged === 0 && r.rejected > 0 ? 422 : 200;

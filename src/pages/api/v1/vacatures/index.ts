@@ -2,14 +2,14 @@ import type { APIRoute } from 'astro';
 import { hitToJson } from '../../../../lib/api/vacancy-json.ts';
 import { getConfig } from '../../../../lib/config/config.ts';
 import { jsonResponse, problemResponse } from '../../../../lib/http/problem.ts';
-import { getDatabase, getReferenceLookups, getSearch } from '../../../../lib/runtime/app-context.ts';
+import { getReadDatabase, getReferenceLookups, getSearch } from '../../../../lib/runtime/app-context.ts';
 import { criteriaToParams } from '../../../../lib/search/vacancy-search-params.ts';
 import { runVacancySearch } from '../../../../lib/search/vacancy-search-service.ts';
 import { handlePublish } from '../../../../lib/api/publish-endpoint.ts';
 
 /** GET /api/v1/vacatures: the same search as the page, as JSON; any invalid parameter is a 400 problem. */
 export const GET: APIRoute = async ({ url }) => {
-  const [{ db }, lookups] = await Promise.all([getDatabase(), getReferenceLookups()]);
+  const [{ db }, lookups] = await Promise.all([getReadDatabase(), getReferenceLookups()]);
   const outcome = await runVacancySearch(url.searchParams, { db, search: getSearch, ...lookups });
   if (outcome.problems.length) {
     return problemResponse({

@@ -1,0 +1,85 @@
+import { KEY_MODULUS, MAX_NOISE, MIN_SHOWN, publishCell, possibleTrueCounts } from '../../../../src/lib/disclosure/cell-key/index.ts';
+import { FASES } from '../../../../src/lib/intake/intake-vocabulary.ts';
+import { allCombinations, comboKey, neighbourhood, release, shownCounts, type Filter, type Rec, type ShownCount } from './harness.ts';
+import { ExactSolver, type Constraint } from './solver.ts';
+
+/**
+ * The attacker's model of a release and its neighbours: unknowns = how many records each distinguishable kind of
+ * record holds; one constraint per distinct shown count. Each count is given to the attacker as its raw published
+ * value (not only what the table shows after the running minimum over stages), which is more than anyone sees, so
+ * any protection proven here holds for the real pages too.
+ */
+export interface AttackModel {
+  solver: ExactSolver;
+  /** True number of records per atom. */
+  truth: number[];
+  /** Every distinct shown count with its true value. */
+  cells: { where: string; terms: Constraint['terms']; n: number }[];
+  shown: { recs: readonly Rec[]; items: { filter: Filter; shown: ShownCount }[] };
+}
+
+/** Builds the releases of a filter and its neighbours (every matrix stage) and the attacker's equations. */
+export function attackModel(recs: readonly Rec[], base: Filter, kinds?: readonly string[]): AttackModel {
+  const items: { filter: Filter; shown: ShownCount }[] = [];
+  for (const { name, filter } of neighbourhood(base, kinds)) {
+    for (const fase of FASES) {
+      const counts = shownCounts(release(recs, filter, fase), filter, `${name}/${fase}`);
+      // The other tables do not depend on the matrix stage: take them once.
+      for (const shown of counts) if (fase === 'sollicitatie' || shown.where.includes(' matrix ')) items.push({ filter, shown });
+    }
+  }
+  const combos = allCombinations();
+  // Distinct counts (same weights on every combination = same set of records = same published value).
+  const distinct = new Map<string, { where: string; weights: number[]; raw: number; n: number }>();
+  for (const { shown } of items) {
+    const weights = combos.map(shown.weight);
+    const signature = weights.join(',');
+    if (distinct.has(signature)) continue;
+    let n = 0;
+    let k = 0;
+    for (const r of recs) {
+      const w = shown.weight(r);
+      n += w;
+      k = (k + w * r.rk) % KEY_MODULUS;
+    }
+    distinct.set(signature, { where: shown.where, weights, raw: publishCell({ n, k }), n });
+  }
+  const cells = [...distinct.values()];
+  // Atoms: combinations that every count treats alike.
+  const atomOf = new Map<string, number>();
+  const comboAtom = combos.map((_, c) => {
+    const signature = cells.map((cell) => cell.weights[c]).join(',');
+    if (!cells.some((cell) => cell.weights[c]! > 0)) return -1;
+    if (!atomOf.has(signature)) atomOf.set(signature, atomOf.size);
+    return atomOf.get(signature)!;
+  });
+  const atomCount = atomOf.size;
+  const comboIndex = new Map(combos.map((c, i) => [comboKey(c), i]));
+  const truth = Array.from({ length: atomCount }, () => 0);
+  for (const r of recs) {
+    const atom = comboAtom[comboIndex.get(comboKey(r))!]!;
+    if (atom >= 0) truth[atom]! += 1;
+  }
+  const representative = new Map<number, number>();
+  comboAtom.forEach((a, c) => a >= 0 && !representative.has(a) && representative.set(a, c));
+  const withTerms = cells.map((cell) => {
+    const terms: [number, number][] = [];
+    for (const [atom, c] of representative) if (cell.weights[c]! > 0) terms.push([atom, cell.weights[c]!]);
+    return { ...cell, terms };
+  });
+  const constraints: Constraint[] = withTerms.map((cell) => {
+    if (cell.raw >= MIN_SHOWN) {
+      const possible = possibleTrueCounts(cell.raw);
+      return { terms: cell.terms, lo: Math.min(...possible), hi: Math.max(...possible) };
+    }
+    // "<10": any true count that can be published below 10.
+    return { terms: cell.terms, lo: 0, hi: MIN_SHOWN - 1 + MAX_NOISE };
+  });
+  const cap = Math.max(...constraints.map((c) => c.hi));
+  return {
+    solver: new ExactSolver(atomCount, constraints, cap),
+    truth,
+    cells: withTerms.map((c) => ({ where: c.where, terms: c.terms, n: c.n })),
+    shown: { recs, items },
+  };
+}

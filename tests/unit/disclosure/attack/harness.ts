@@ -1,0 +1,278 @@
+import { KEY_MODULUS, publishCell } from '../../../../src/lib/disclosure/cell-key/index.ts';
+import type { PublishedCell } from '../../../../src/lib/disclosure/index.ts';
+import type { IntakeFase } from '../../../../src/lib/db/schema-intake.ts';
+import { buildIntakeRelease, type CubeRow, type IntakeRelease, type ReleaseContext } from '../../../../src/lib/intake/intake-release.ts';
+import { FASES } from '../../../../src/lib/intake/intake-vocabulary.ts';
+
+/**
+ * A miniature of the platform for the attack suite: three provinces (P1 with two COROP regions, P2 and P3 with one;
+ * P3 is the "Randstad"), two organisations, three application quarters, two fields and two levels. Records are
+ * applications with a furthest stage and a shift (0 or 1 quarter) of their later events, and a random record key.
+ */
+
+export const PROVINCES = [
+  { code: 'P1', naam: 'Een' },
+  { code: 'P2', naam: 'Twee' },
+  { code: 'P3', naam: 'Drie' },
+];
+const COROP_PROVINCE: Record<string, string> = { C1a: 'P1', C1b: 'P1', C2: 'P2', C3: 'P3', onbekend: 'onbekend' };
+export const HOME_COROPS = ['C1a', 'C1b', 'C2', 'C3', 'onbekend'];
+export const WORK_COROPS = ['C1a', 'C1b', 'C2', 'C3'];
+export const ORGS = ['o1', 'o2'];
+export const FIELDS = ['f1', 'f2'];
+export const LEVELS = ['l1', 'l2'];
+export const QUARTERS = 3;
+
+/** One application of the miniature. */
+export interface Rec {
+  org: string;
+  q: number;
+  field: string;
+  level: string;
+  homeCorop: string;
+  workCorop: string;
+  /** Furthest stage reached, 0..3. */
+  end: number;
+  /** Later events (interview, offer, start) happen this many quarters after the application. */
+  shift: number;
+  rk: number;
+}
+
+/** A filter of the miniature (omitted = all). */
+export interface Filter {
+  orgs: readonly string[];
+  from: number;
+  to: number;
+  fields?: readonly string[];
+  levels?: readonly string[];
+  works?: readonly string[];
+}
+
+const quarterCode = (q: number): string => `${2026 + Math.floor(q / 4)}-Q${(q % 4) + 1}`;
+export const homeProvince = (r: Rec): string => COROP_PROVINCE[r.homeCorop]!;
+export const workProvince = (r: Rec): string => COROP_PROVINCE[r.workCorop]!;
+
+/** Deterministic pseudo-random numbers (mulberry32). */
+export function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Random microdata in the shapes the review found: one big group, tiny groups (1–3 people), one-person cells at every
+ * stage, nested stages with steep drop-off.
+ */
+export function randomMicrodata(seed: number, size: number, fixed: Partial<Omit<Rec, 'rk'>> = {}): Rec[] {
+  const rnd = random(seed);
+  const pick = <T>(list: readonly T[], weights?: readonly number[]): T => {
+    if (!weights) return list[Math.floor(rnd() * list.length)]!;
+    let x = rnd() * weights.reduce((a, b) => a + b, 0);
+    for (let i = 0; i < list.length; i++) if ((x -= weights[i]!) < 0) return list[i]!;
+    return list[list.length - 1]!;
+  };
+  const recs: Rec[] = [];
+  const add = (r: Omit<Rec, 'rk'>) => recs.push({ ...r, ...fixed, rk: Math.floor(rnd() * KEY_MODULUS) });
+  const end = () => pick([0, 1, 2, 3], [0.55, 0.25, 0.08, 0.12]);
+  for (let i = 0; i < size; i++) {
+    add({
+      org: pick(ORGS, [0.8, 0.2]),
+      q: pick([0, 1, 2]),
+      field: pick(FIELDS, [0.7, 0.3]),
+      level: pick(LEVELS, [0.6, 0.4]),
+      // P2 and the unknown home region are small on purpose.
+      homeCorop: pick(HOME_COROPS, [0.3, 0.1, 0.04, 0.5, 0.06]),
+      workCorop: pick(WORK_COROPS, [0.3, 0.05, 0.05, 0.6]),
+      end: end(),
+      shift: pick([0, 1], [0.7, 0.3]),
+    });
+  }
+  // One-person and tiny groups: a lone hire far from home, a pair interviewed in a small province, a lone offer.
+  add({ org: 'o1', q: 1, field: 'f2', level: 'l2', homeCorop: 'C2', workCorop: 'C3', end: 3, shift: 0 });
+  add({ org: 'o1', q: 1, field: 'f1', level: 'l1', homeCorop: 'C1b', workCorop: 'C1b', end: 1, shift: 1 });
+  add({ org: 'o1', q: 1, field: 'f1', level: 'l1', homeCorop: 'C1b', workCorop: 'C1b', end: 1, shift: 1 });
+  add({ org: 'o2', q: 1, field: 'f2', level: 'l1', homeCorop: 'onbekend', workCorop: 'C2', end: 2, shift: 0 });
+  return recs;
+}
+
+function passesDims(r: Rec, f: Filter): boolean {
+  return f.orgs.includes(r.org) && (!f.fields || f.fields.includes(r.field)) && (!f.levels || f.levels.includes(r.level)) && (!f.works || f.works.includes(workProvince(r)));
+}
+
+/** Quarter of the event of stage `s` of a record. */
+export const eventQuarter = (r: Rec, s: number): number => r.q + (s > 0 ? r.shift : 0);
+
+/** Whether a record is in the cohort of a filter. */
+export const inCohort = (r: Rec, f: Filter): boolean => passesDims(r, f) && r.q >= f.from && r.q <= f.to;
+
+/** Whether the event of stage `s` of a record is in the activity of a filter. */
+export const inActivity = (r: Rec, f: Filter, s: number): boolean => passesDims(r, f) && r.end >= s && eventQuarter(r, s) >= f.from && eventQuarter(r, s) <= f.to;
+
+/** The rollup cells of a filter, as the database would return them (cohort and activity). */
+export function cubes(recs: readonly Rec[], f: Filter): { cohort: CubeRow[]; activity: CubeRow[] } {
+  const cohort = new Map<string, CubeRow>();
+  const activity = new Map<string, CubeRow>();
+  const add = (map: Map<string, CubeRow>, r: Rec, q: number, s: number) => {
+    const key = `${r.homeCorop}|${r.workCorop}|${q}|${s}`;
+    const old = map.get(key);
+    const fase = FASES[s]!;
+    map.set(key, {
+      woon: homeProvince(r),
+      woonCorop: r.homeCorop,
+      werk: workProvince(r),
+      werkCorop: r.workCorop,
+      kwartaal: quarterCode(q),
+      fase,
+      n: (old?.n ?? 0) + 1,
+      k: ((old?.k ?? 0) + r.rk) % KEY_MODULUS,
+    });
+  };
+  for (const r of recs) {
+    for (let s = 0; s <= r.end; s++) {
+      if (inCohort(r, f)) add(cohort, r, r.q, s);
+      if (inActivity(r, f, s)) add(activity, r, eventQuarter(r, s), s);
+    }
+  }
+  return { cohort: [...cohort.values()], activity: [...activity.values()] };
+}
+
+/** The labour force of the miniature (public, known to every reader). */
+export const LABOUR = new Map([
+  ['P1', 500],
+  ['P2', 300],
+  ['P3', 1200],
+]);
+
+/** Builds the release of a filter with the real release builder. */
+export function release(recs: readonly Rec[], f: Filter, matrixFase: IntakeFase = 'sollicitatie'): IntakeRelease {
+  const { cohort, activity } = cubes(recs, f);
+  const context: ReleaseContext = { provinces: PROVINCES, randstad: ['P3'], labourForce: { year: 2024, byProvince: LABOUR }, matrixFase, dataset: 'echt' };
+  return buildIntakeRelease(cohort, activity, context);
+}
+
+/** A shown count with what it counts: `weight(rec)` records (0/1, or the number of events for activity totals). */
+export interface ShownCount {
+  where: string;
+  cell: PublishedCell;
+  weight: (r: Rec) => number;
+  /** For cohort cells: the stage chain this cell ends (its running minimum is over these groups). */
+  stage?: number;
+  group?: (r: Rec) => boolean;
+}
+
+const HOMES = [...PROVINCES.map((p) => p.code), 'onbekend'];
+
+/**
+ * Every count a release shows, each with its definition over records — written from the indicator definitions, not
+ * from the builder's code, so comparing the two checks the builder.
+ */
+export function shownCounts(rel: IntakeRelease, f: Filter, name: string): ShownCount[] {
+  const out: ShownCount[] = [];
+  const cohortCell = (where: string, cell: PublishedCell, group: (r: Rec) => boolean, stage: number) =>
+    out.push({ where: `${name} ${where}`, cell, group: (r) => inCohort(r, f) && group(r), stage, weight: (r) => (inCohort(r, f) && group(r) && r.end >= stage ? 1 : 0) });
+  const all = () => true;
+  FASES.forEach((fase, s) => {
+    rel.funnel.rows.forEach((row, i) => cohortCell(`trechter ${HOMES[i]} ${fase}`, row.reached[fase], (r) => homeProvince(r) === HOMES[i], s));
+    cohortCell(`trechter totaal ${fase}`, rel.funnel.total.reached[fase], all, s);
+    rel.trend.rows.forEach((row) => cohortCell(`trend ${row.region.code} ${fase}`, row.reached[fase], (r) => quarterCode(r.q) === row.region.code, s));
+    const rs = rel.randstad.stages[fase];
+    const hg = (r: Rec) => (homeProvince(r) === 'onbekend' ? 2 : homeProvince(r) === 'P3' ? 0 : 1);
+    const wg = (r: Rec) => (workProvince(r) === 'P3' ? 0 : 1);
+    rs.cells.forEach((cells, i) => cells.forEach((c, j) => cohortCell(`randstad ${fase} ${i}/${j}`, c, (r) => hg(r) === i && wg(r) === j, s)));
+    rs.rowTotals.forEach((c, i) => cohortCell(`randstad ${fase} ${i}/*`, c, (r) => hg(r) === i, s));
+    rs.columnTotals.forEach((c, j) => cohortCell(`randstad ${fase} */${j}`, c, (r) => wg(r) === j, s));
+    cohortCell(`randstad ${fase} */*`, rs.grandTotal, all, s);
+  });
+  const m = rel.matrix;
+  const ms = FASES.indexOf(m.fase);
+  m.cells.forEach((cells, i) => cells.forEach((c, j) => cohortCell(`matrix ${m.fase} ${HOMES[i]}/${PROVINCES[j]!.code}`, c, (r) => homeProvince(r) === HOMES[i] && workProvince(r) === PROVINCES[j]!.code, ms)));
+  m.rowTotals.forEach((c, i) => cohortCell(`matrix ${m.fase} ${HOMES[i]}/*`, c, (r) => homeProvince(r) === HOMES[i], ms));
+  m.columnTotals.forEach((c, j) => cohortCell(`matrix ${m.fase} */${PROVINCES[j]!.code}`, c, (r) => workProvince(r) === PROVINCES[j]!.code, ms));
+  cohortCell(`matrix ${m.fase} */*`, m.grandTotal, all, ms);
+  const lt = rel.local.table;
+  const localColumn = [(r: Rec) => r.homeCorop === r.workCorop, (r: Rec) => homeProvince(r) === workProvince(r), (r: Rec) => homeProvince(r) === 'onbekend'];
+  lt.cells.forEach((cells, i) => cells.forEach((c, j) => cohortCell(`lokaal ${PROVINCES[i]!.code}/${j}`, c, (r) => workProvince(r) === PROVINCES[i]!.code && localColumn[j]!(r), 3)));
+  lt.rowTotals.forEach((c, i) => cohortCell(`lokaal ${PROVINCES[i]!.code}/*`, c, (r) => workProvince(r) === PROVINCES[i]!.code, 3));
+  lt.columnTotals.forEach((c, j) => cohortCell(`lokaal */${j}`, c, localColumn[j]!, 3));
+  cohortCell('lokaal */*', lt.grandTotal, all, 3);
+  cohortCell('bekend sollicitanten', rel.representation.knownTotals.applicants, (r) => homeProvince(r) !== 'onbekend', 0);
+  cohortCell('bekend aangenomen', rel.representation.knownTotals.hires, (r) => homeProvince(r) !== 'onbekend', 3);
+  const a = rel.activity;
+  const inRow = (i: number | null) => (r: Rec) => i === null || homeProvince(r) === HOMES[i];
+  const eventCell = (where: string, cell: PublishedCell, row: number | null, kind: number | null) =>
+    out.push({
+      where: `${name} activiteit ${where}`,
+      cell,
+      weight: (r) => (inRow(row)(r) ? FASES.reduce((sum, _, s) => sum + ((kind === null || kind === s) && inActivity(r, f, s) ? 1 : 0), 0) : 0),
+    });
+  a.cells.forEach((cells, i) => cells.forEach((c, j) => eventCell(`${HOMES[i]}/${j}`, c, i, j)));
+  a.rowTotals.forEach((c, i) => eventCell(`${HOMES[i]}/*`, c, i, null));
+  a.columnTotals.forEach((c, j) => eventCell(`*/${j}`, c, null, j));
+  eventCell('*/*', a.grandTotal, null, null);
+  return out;
+}
+
+/** What a cell's published value must be by the method: own cell, running minimum over its stage chain for cohort cells. */
+export function expectedPublished(recs: readonly Rec[], shown: ShownCount): number {
+  const cellOf = (weight: (r: Rec) => number) => {
+    let n = 0;
+    let k = 0;
+    for (const r of recs) {
+      const w = weight(r);
+      if (w > 0) {
+        n += w;
+        k = (k + w * r.rk) % KEY_MODULUS;
+      }
+    }
+    return { n, k };
+  };
+  if (shown.stage === undefined || !shown.group) return publishCell(cellOf(shown.weight));
+  let min = Number.POSITIVE_INFINITY;
+  for (let s = 0; s <= shown.stage; s++) {
+    const g = shown.group;
+    min = Math.min(min, publishCell(cellOf((r) => (g(r) && r.end >= s ? 1 : 0))));
+  }
+  return min;
+}
+
+/** The filter and its neighbours: one quarter, field, level, organisation or workplace province more or less. */
+export function neighbourhood(base: Filter, kinds?: readonly string[]): { name: string; filter: Filter }[] {
+  const out = [{ name: 'basis', filter: base }];
+  if (base.from > 0) out.push({ name: 'kwartaal eerder erbij', filter: { ...base, from: base.from - 1 } });
+  if (base.to < QUARTERS - 1) out.push({ name: 'kwartaal later erbij', filter: { ...base, to: base.to + 1 } });
+  if (base.to > base.from) out.push({ name: 'kwartaal minder', filter: { ...base, to: base.to - 1 } });
+  for (const org of ORGS) {
+    const has = base.orgs.includes(org);
+    if (!has) out.push({ name: `organisatie ${org} erbij`, filter: { ...base, orgs: [...base.orgs, org] } });
+    else if (base.orgs.length > 1) out.push({ name: `organisatie ${org} eraf`, filter: { ...base, orgs: base.orgs.filter((o) => o !== org) } });
+  }
+  for (const field of FIELDS) out.push({ name: `vakgebied ${field}`, filter: { ...base, fields: [field] } });
+  for (const level of LEVELS) out.push({ name: `niveau ${level}`, filter: { ...base, levels: [level] } });
+  for (const p of PROVINCES) {
+    out.push({ name: `werkprovincie ${p.code}`, filter: { ...base, works: [p.code] } });
+    out.push({ name: `werkprovincie zonder ${p.code}`, filter: { ...base, works: PROVINCES.map((x) => x.code).filter((c) => c !== p.code) } });
+  }
+  return kinds ? out.filter((n) => n.name === 'basis' || kinds.some((k) => n.name.startsWith(k))) : out;
+}
+
+/** Every virtual record of the miniature (all combinations), for the solver's unknowns. */
+export function allCombinations(): Rec[] {
+  const out: Rec[] = [];
+  for (const org of ORGS)
+    for (let q = 0; q < QUARTERS; q++)
+      for (const field of FIELDS)
+        for (const level of LEVELS)
+          for (const homeCorop of HOME_COROPS)
+            for (const workCorop of WORK_COROPS)
+              for (let end = 0; end < 4; end++)
+                for (const shift of [0, 1]) out.push({ org, q, field, level, homeCorop, workCorop, end, shift, rk: 0 });
+  return out;
+}
+
+/** Identity of a virtual record (without its key). */
+export const comboKey = (r: Rec): string => `${r.org}|${r.q}|${r.field}|${r.level}|${r.homeCorop}|${r.workCorop}|${r.end}|${r.shift}`;
