@@ -6,6 +6,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { MAATREGEL_CODES } from './lib/action-plan/measure-codes.ts';
 
 /** A cited source: a title plus an absolute http(s) URL. */
 const bron = z.object({
@@ -30,29 +31,36 @@ const provincies = defineCollection({
     slug: z.string().regex(/^[a-z]+(-[a-z]+)*$/),
     samenvatting: tekst,
     samenvattingEn: tekst,
+    // When our own summary below was written; kept profiles in the database supersede it.
+    bijgewerkt: z.iso.date(),
     kernprofiel: z.array(tekst).min(3).max(6),
     ontwikkelkansen: z.array(tekst).min(3).max(6),
     bronnen: z.array(bron).optional(),
   }),
 });
 
-/** Measures of the action plan ("maatregelen"), one file per measure, named after the measure (e.g. `1a.md`). */
+/**
+ * Measures of the action plan ("maatregelen"), one file per measure, named after the measure (e.g. `1a.md`).
+ * `maatregelTekst`, `doelstelling` and `actie` quote annex 2 to Kamerstuk 31 490, nr. 347 word for word
+ * (checked against `content/bronnen/` by tests/unit/content); the `…En` fields are our translation.
+ * `dekking` and `toelichting` are our own account of what the platform does for the measure.
+ */
 const acties = defineCollection({
   loader: glob({ pattern: '**/*.md', base: './content/acties' }),
   schema: z.object({
-    maatregel: z.string().regex(/^[1-9][0-9]?[a-z]?$/),
+    maatregel: z.enum(MAATREGEL_CODES),
     volgorde: z.number().int().nonnegative(),
-    titel: tekst,
-    titelEn: tekst,
-    doel: tekst,
-    doelEn: tekst,
-    acties: z.array(tekst).min(1),
-    status: z.enum(['lopend', 'gereed', 'gepland']),
-    platformLink: z.object({ href: interneLink, label: tekst }).optional(),
-    // 'bekend': taken from the published plan; 'samengevat': our own modest summary of the theme,
-    // shown with a caveat so readers do not mistake it for the official wording.
-    zekerheid: z.enum(['bekend', 'samengevat']),
-    bronnen: z.array(bron).optional(),
+    maatregelTekst: tekst,
+    maatregelEn: tekst,
+    doelstelling: tekst,
+    doelstellingEn: tekst,
+    actie: tekst,
+    actieEn: tekst,
+    dekking: z.enum(['ja', 'deels', 'nee']),
+    toelichting: tekst,
+    toelichtingEn: tekst,
+    // Links to what the platform offers; `medewerkers` marks staff-only screens (login needed).
+    platform: z.array(z.object({ href: interneLink, label: tekst, labelEn: tekst, medewerkers: z.boolean() })),
   }),
 });
 

@@ -11,6 +11,11 @@ import * as m0020 from './0020-import-history.ts';
 import * as m0060 from './0060-vacancy-apply.ts';
 import * as m0061 from './0061-woonplaats.ts';
 import * as m0062 from './0062-vacaturemail.ts';
+import * as m0070 from './0070-measure-status.ts';
+import * as m0071 from './0071-province-profiles.ts';
+import * as m0072 from './0072-signals.ts';
+import * as m0073 from './0073-hubs.ts';
+import * as m0074 from './0074-groningen-account.ts';
 import * as m0010 from './0010-cell-key.ts';
 import * as m0050 from './0050-official-figures.ts';
 import * as m0040 from './0040-job-runs.ts';
@@ -32,6 +37,11 @@ export const migrations: Record<string, Migration> = {
   '0060-vacancy-apply': m0060,
   '0061-woonplaats': m0061,
   '0062-vacaturemail': m0062,
+  '0070-measure-status': m0070,
+  '0071-province-profiles': m0071,
+  '0072-signals': m0072,
+  '0073-hubs': m0073,
+  '0074-groningen-account': m0074,
   '0010-cell-key': m0010,
   '0050-official-figures': m0050,
   '0040-job-runs': m0040,

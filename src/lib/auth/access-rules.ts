@@ -56,6 +56,13 @@ export const ACCESS_RULES: readonly AccessRule[] = [
   // What-if scenarios on the inventory (read-only, but for BZK analysts)
   { pattern: '/cijfers/scenario', method: 'GET', allow: ['analist', 'beheerder'] },
 
+  // Keeping the action plan (measure status, province profiles, signals): analysts and admins
+  { pattern: '/beheer/actieplan/*', allow: ['analist', 'beheerder'] },
+  { pattern: '/beheer/provincieprofielen/*', allow: ['analist', 'beheerder'] },
+  { pattern: '/beheer/signalen/*', allow: ['analist', 'beheerder'] },
+  { pattern: '/beheer/pleinen/*', allow: ['analist', 'beheerder'] },
+  { pattern: '/beheer/groningen/*', allow: ['analist', 'beheerder'] },
+
   // Staff dashboard; HR coordinators are further limited to their organisations (canSeeOrganisation)
   { pattern: '/dashboard', allow: STAFF },
   { pattern: '/dashboard/export.csv', method: 'GET', allow: STAFF },

@@ -1,5 +1,6 @@
 import type { Generated, Insertable, Selectable } from 'kysely';
 import type { AccountTables } from './schema-accounts.ts';
+import type { ActionPlanTables } from './schema-action-plan.ts';
 import type { FiguresTables } from './schema-figures.ts';
 import type { ImportHistoryTables } from './schema-import-history.ts';
 import type { IntakeTables } from './schema-intake.ts';
@@ -146,7 +147,7 @@ export interface ZoekindexStatusTable {
 }
 
 /** The whole database, as Kysely sees it. */
-export interface DB extends InventoryTables, IntakeTables, AccountTables, FiguresTables, JobTables, JobSeekerTables, ImportHistoryTables {
+export interface DB extends InventoryTables, IntakeTables, AccountTables, FiguresTables, JobTables, JobSeekerTables, ImportHistoryTables, ActionPlanTables {
   provincie: ProvincieTable;
   corop: CoropTable;
   gemeente: GemeenteTable;

@@ -7,6 +7,7 @@ import { createTestDatabase } from '../../support/test-database.ts';
 
 const SCHEMA_FILES = ['schema.ts', 'schema-inventory.ts', 'schema-intake.ts', 'schema-accounts.ts', 'schema-jobseekers.ts', 'schema-figures.ts', 'schema-jobs.ts'].map((f) => new URL(`../../../src/lib/db/${f}`, import.meta.url));
 const SCHEMA_FILES = ['schema.ts', 'schema-accounts.ts', 'schema-figures.ts', 'schema-import-history.ts', 'schema-intake.ts', 'schema-inventory.ts', 'schema-jobs.ts', 'schema-jobseekers.ts'].map((f) => new URL(`../../../src/lib/db/${f}`, import.meta.url));
+const SCHEMA_FILES = ['schema.ts', 'schema-inventory.ts', 'schema-intake.ts', 'schema-accounts.ts', 'schema-action-plan.ts'].map((f) => new URL(`../../../src/lib/db/${f}`, import.meta.url));
 
 /** Reads the hand-written types: table name → column name → whether the type allows null. */
 function declaredTables(): Map<string, Map<string, boolean>> {

@@ -71,18 +71,39 @@ describe('content/provincies', () => {
 
 describe('content/acties', () => {
   const measures = ['1a', '1b', '1c', '1d', '2', '3', '4', '5', '6', '7'];
-  const known = new Set(['1a', '1d', '4', '6', '7']);
+  // The annex as transcribed: | **code. maatregel** | doelstelling | actie |
+  const annex = readFileSync(new URL('bronnen/acties-bzk-motie-flach-zeedijk.md', contentDir), 'utf8')
+    .split('\n')
+    .filter((line) => line.startsWith('| **'))
+    .map((line) => line.slice(2, -2).split(' | '))
+    .map(([maatregel, doelstelling, actie]) => {
+      const [, code, tekst] = /^\*\*([0-9a-z]+)\. (.*)\*\*$/.exec(maatregel!)!;
+      return { code: code!, tekst: tekst!, doelstelling: doelstelling!, actie: actie! };
+    });
 
-  it('holds exactly the ten measure files', () => {
+  it('holds exactly the ten measure files, the same ten as the annex', () => {
     expect(mdNames('acties')).toEqual([...measures].sort());
+    expect(annex.map((a) => a.code)).toEqual(measures);
   });
 
-  it.each(measures)('%s.md names its own measure and says how certain its text is', (maatregel) => {
-    const { frontmatter } = splitFile('acties', maatregel);
-    expect({ maatregel: scalar(frontmatter, 'maatregel'), zekerheid: scalar(frontmatter, 'zekerheid') }).toEqual({
-      maatregel,
-      zekerheid: known.has(maatregel) ? 'bekend' : 'samengevat',
+  it.each(measures)('%s.md quotes measure, goal and action from the annex word for word', (code) => {
+    const { frontmatter } = splitFile('acties', code);
+    const source = annex.find((a) => a.code === code)!;
+    expect({ maatregel: scalar(frontmatter, 'maatregel'), tekst: scalar(frontmatter, 'maatregelTekst'), doelstelling: scalar(frontmatter, 'doelstelling'), actie: scalar(frontmatter, 'actie') }).toEqual({
+      maatregel: code,
+      tekst: source.tekst,
+      doelstelling: source.doelstelling,
+      actie: source.actie,
     });
+  });
+
+  it.each(measures)('%s.md says honestly how far the platform serves it, in both languages', (code) => {
+    const { frontmatter } = splitFile('acties', code);
+    expect(scalar(frontmatter, 'dekking')).toMatch(/^(ja|deels|nee)$/);
+    expect(scalar(frontmatter, 'toelichting')).toMatch(/\S/);
+    expect(scalar(frontmatter, 'toelichtingEn')).toMatch(/\S/);
+    // A measure the platform does not serve has no links pretending otherwise.
+    if (scalar(frontmatter, 'dekking') === 'nee') expect(scalar(frontmatter, 'platform')).toBe('[]');
   });
 
   it('orders the measures 1a, 1b, 1c, 1d, 2 … 7 by their volgorde', () => {
