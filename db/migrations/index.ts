@@ -7,7 +7,10 @@ import * as m0005 from './0005-inventory.ts';
 import * as m0006 from './0006-intake.ts';
 import * as m0007 from './0007-accounts.ts';
 import * as m0008 from './0008-intake-activity.ts';
+import * as m0010 from './0010-cell-key.ts';
 import * as m0020 from './0020-import-history.ts';
+import * as m0040 from './0040-job-runs.ts';
+import * as m0050 from './0050-official-figures.ts';
 import * as m0060 from './0060-vacancy-apply.ts';
 import * as m0061 from './0061-woonplaats.ts';
 import * as m0062 from './0062-vacaturemail.ts';
@@ -16,9 +19,6 @@ import * as m0071 from './0071-province-profiles.ts';
 import * as m0072 from './0072-signals.ts';
 import * as m0073 from './0073-hubs.ts';
 import * as m0074 from './0074-groningen-account.ts';
-import * as m0010 from './0010-cell-key.ts';
-import * as m0050 from './0050-official-figures.ts';
-import * as m0040 from './0040-job-runs.ts';
 
 /**
  * Every migration, in order. A static map (not a folder scan) so the bundled server
@@ -33,7 +33,10 @@ export const migrations: Record<string, Migration> = {
   '0006-intake': m0006,
   '0007-accounts': m0007,
   '0008-intake-activity': m0008,
+  '0010-cell-key': m0010,
   '0020-import-history': m0020,
+  '0040-job-runs': m0040,
+  '0050-official-figures': m0050,
   '0060-vacancy-apply': m0060,
   '0061-woonplaats': m0061,
   '0062-vacaturemail': m0062,
@@ -42,7 +45,4 @@ export const migrations: Record<string, Migration> = {
   '0072-signals': m0072,
   '0073-hubs': m0073,
   '0074-groningen-account': m0074,
-  '0010-cell-key': m0010,
-  '0050-official-figures': m0050,
-  '0040-job-runs': m0040,
 };
