@@ -63,8 +63,10 @@ describe('stageMultipartForm', () => {
     expect(statSync(form.file!.path).size).toBe(64 * 1024 * 1024);
     expect(statSync(form.file!.path).mode & 0o777).toBe(0o600);
     expect(new TextDecoder().decode(form.file!.firstBytes).startsWith('sollicitant_id;fase\n')).toBe(true);
-    // formData() held the whole upload (about 19× its size in the dashboard before); streaming holds a few buffers.
-    expect(peakRss - before.rss).toBeLessThan(48 * 1024 * 1024);
+    // formData() held the whole upload (about 19× its size, > 1 GB here, in the dashboard before). The bound is
+    // generous on purpose (the test's own request body and the garbage collector move RSS by tens of MB); the
+    // measured figure belongs in `npm run test:reliability`, not in an assertion that depends on the machine.
+    expect(peakRss - before.rss).toBeLessThan(256 * 1024 * 1024);
     await form.dispose();
     expect(existsSync(form.file!.path)).toBe(false);
   }, 120_000);
