@@ -107,6 +107,8 @@ function vacancy(kenmerk: string, titel: string, standplaatsen: string[] = ['Gro
     standplaatsen,
     schaalMin: 9, schaalMax: 11, salarisMin: 3500, salarisMax: 5500, urenMin: 32, urenMax: 36, opleidingsniveau: 'hbo', vakgebied: 'beleid',
     contract: 'vast', werkwijze: 'hybride', vanafRijksontmoetingsplein: false, gepubliceerdOp: TODAY, sluitingsdatum: SOON, status: 'open',
+    sollicitatieUrl: `https://werken.voorbeeld.example/solliciteren/${kenmerk}`,
+    contactNaam: 'Sanne de Vries', contactFunctie: 'recruiter', contactEmail: 'vragen@voorbeeld.example',
   };
 }
 
