@@ -275,6 +275,8 @@ async function main() {
         if (server.exited) break;
       }
     }));
+    // A crash is only useful to CI if its cause is printed with it.
+    if (server.exited) log(`the server exited during the fuzz run; its last output:\n${server.output.slice(-4000)}`);
     const fuzz500 = fuzzFindings.length;
     const byPath = new Map<string, number>();
     for (const f of fuzzFindings) byPath.set(f.path.split('?')[0]!, (byPath.get(f.path.split('?')[0]!) ?? 0) + 1);

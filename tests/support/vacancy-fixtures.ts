@@ -4,7 +4,12 @@ import { loadRegionCatalog } from '../../src/lib/regions/region-catalog.ts';
 import { publishVacancies, resolveStandplaatsen } from '../../src/lib/vacancies/vacancy-publisher.ts';
 import { vacancyInputSchema, type VacancyInput } from '../../src/lib/vacancies/vacancy-input.ts';
 
-/** A valid vacancy input with overridable fields (small literal defaults). */
+/** A date `days` from today (ISO), so fixtures stay open whatever day the tests run. */
+export function daysFromToday(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** A valid vacancy input with overridable fields: published a month ago, open for two more months. */
 export function vacancyInput(overrides: Partial<Record<keyof VacancyInput, unknown>> = {}): VacancyInput {
   return vacancyInputSchema.parse({
     kenmerk: 'T-1',
@@ -23,15 +28,15 @@ export function vacancyInput(overrides: Partial<Record<keyof VacancyInput, unkno
     contract: 'vast',
     werkwijze: 'hybride',
     vanafRijksontmoetingsplein: false,
-    gepubliceerdOp: '2026-11-01',
-    sluitingsdatum: '2026-12-15',
+    gepubliceerdOp: daysFromToday(-30),
+    sluitingsdatum: daysFromToday(60),
     status: 'open',
     sollicitatieUrl: 'https://werken.voorbeeld.example/solliciteren/T-1',
     contactNaam: 'Sanne de Vries',
     contactFunctie: 'recruiter',
     contactEmail: 'vragen@voorbeeld.example',
     procedureStappen: ['Solliciteer met je cv en motivatie.', 'Eerste gesprek met het team.'],
-    gesprekdata: ['2026-12-20'],
+    gesprekdata: [daysFromToday(70)],
     ...overrides,
   });
 }
