@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { prepareDatabase } from '../src/lib/bootstrap/prepare-database.ts';
 import { SECURITY_HEADERS } from '../src/lib/http/security-headers.ts';
+import { installFaultHandlers } from '../src/lib/lifecycle/process-faults.ts';
 import { runShutdownHooks } from '../src/lib/lifecycle/shutdown.ts';
 import { SEARCH_DISABLED_ENV, connectSearch, type SearchConnection } from '../src/lib/search/search-client.ts';
 import { EmbeddedMeiliUnavailable } from '../src/lib/search/meili-binary.ts';
@@ -20,6 +21,7 @@ import { loadConfigOrExit, logger } from './cli-support.ts';
 const log = logger('start');
 const config = loadConfigOrExit();
 process.env.ASTRO_NODE_AUTOSTART = 'disabled';
+installFaultHandlers(log, () => runShutdownHooks(log));
 
 async function main() {
   buildIfStale(log);

@@ -102,6 +102,8 @@ function watchParent(childPid: number): ChildProcess {
   const script = `while kill -0 ${process.pid} 2>/dev/null && kill -0 ${childPid} 2>/dev/null; do sleep 1; done; ` +
     `if kill -0 ${childPid} 2>/dev/null; then kill -TERM ${childPid}; sleep 5; kill -KILL ${childPid} 2>/dev/null; fi`;
   const watchdog = spawn('/bin/sh', ['-c', script], { stdio: 'ignore', detached: true });
+  // A failed spawn (EAGAIN on a loaded machine) emits 'error'; unheard, it would end the server.
+  watchdog.on('error', () => undefined);
   watchdog.unref();
   return watchdog;
 }
@@ -151,6 +153,8 @@ export async function startEmbeddedMeili(options: { dataDir: string; masterKey?:
       { stdio: ['ignore', 'pipe', 'pipe'] },
     );
     child = spawned;
+    // A spawn that fails emits 'error' (then 'exit', which restarts it with backoff); unheard, it would end the server.
+    spawned.on('error', (error) => say(`Meilisearch could not be started: ${error.message}`));
     spawned.stdout?.pipe(logStream, { end: false });
     spawned.stderr?.pipe(logStream, { end: false });
     let exited = false;
