@@ -1,7 +1,7 @@
 /**
  * npm run test:reliability — faults and abuse against the real server, started like `npm start`
  * (issue 11). Prints a table, writes bench/results/reliability-<time>.json, exits 1 when a target
- * is missed. Settings (environment): RELIABILITY_CONNECTIONS (200), RELIABILITY_SECONDS (20),
+ * is missed. Settings (environment): RELIABILITY_CONNECTIONS (200), RELIABILITY_SECONDS (60),
  * RELIABILITY_FUZZ (10000). On TEST_DATABASE_URL it uses a fresh database there (and can terminate
  * its connections); otherwise the embedded PGlite. Meilisearch is the supervised embedded one.
  */
@@ -14,12 +14,15 @@ import { Agent, request } from 'node:http';
 import pg from 'pg';
 import { openDatabase } from '../src/lib/db/database.ts';
 import { freePort } from '../src/lib/search/meili-process.ts';
+import { crawl, fuzzEverything, signIn } from './reliability-fuzz.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const CONNECTIONS = Number(process.env.RELIABILITY_CONNECTIONS ?? 200);
-const SECONDS = Number(process.env.RELIABILITY_SECONDS ?? 20);
+const SECONDS = Number(process.env.RELIABILITY_SECONDS ?? 60);
 const FUZZ = Number(process.env.RELIABILITY_FUZZ ?? 10_000);
 const PG_SERVER = process.env.TEST_DATABASE_URL;
+const STAFF_USER = 'fuzz@bzk.example';
+const STAFF_PASSWORD = randomBytes(18).toString('base64url');
 
 const TODAY = new Date().toISOString().slice(0, 10);
 const SOON = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
@@ -155,6 +158,9 @@ async function main() {
     const created = spawnSync(process.execPath, ['scripts/token.ts', 'create', '--organisatie', 'duo', '--label', 'reliability'], { cwd: ROOT, env: { ...process.env, DATA_DIR: dataDir, ...env }, encoding: 'utf8' });
     const token = /rir_[A-Za-z0-9_-]+/.exec(created.stdout)?.[0];
     if (!token) throw new Error(`token: ${created.stdout}${created.stderr}`);
+    // A staff member who sees every screen, so the fuzz can reach every form.
+    const staff = spawnSync(process.execPath, ['scripts/user.ts', 'create', '--gebruikersnaam', STAFF_USER, '--rol', 'beheerder'], { cwd: ROOT, env: { ...process.env, DATA_DIR: dataDir, RIR_PASSWORD: STAFF_PASSWORD, ...env }, encoding: 'utf8' });
+    if (staff.status !== 0) throw new Error(`staff user: ${staff.stdout}${staff.stderr}`);
     const auth = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
     log('starting the server…');
     await server.start();
@@ -241,49 +247,26 @@ async function main() {
       rows.push({ scenario: 'PostgreSQL connections terminated mid-load', result: 'skipped (no TEST_DATABASE_URL: embedded PGlite)', target: '0 exits, 0 lost writes', met: true });
     }
 
-    // 4. Fuzz: malformed input across endpoints and readers.
+    // 4. Fuzz: malformed input on every page, form and reader the crawl finds (bench/reliability-fuzz.ts).
     log(`fuzz: ${FUZZ} inputs`);
-    const fuzzFindings: { path: string; status: number; input: string }[] = [];
-    let fuzzDone = 0;
-    const junk = (n: number) => {
-      const pieces = ['%00', '%ff', '\u0000', '😀', "'", '"', '<script>', '../', '9999-12-31', '-1', '1e309', 'NaN', '{"a":', ']', ';', ',', '\r', '\n', 'é', 'Ĳ', 'a'.repeat(300), ' '];
-      let out = '';
-      for (let k = 0; k < 1 + (n % 6); k++) out += pieces[(n * 7 + k * 13) % pieces.length];
-      return out;
-    };
-    const fuzzCases = (n: number): { path: string; method?: string; headers?: Record<string, string>; body?: string } => {
-      const j = junk(n);
-      const keys = ['q', 'provincie', 'plaats', 'postcode', 'afstandKm', 'sorteer', 'pagina', 'paginaGrootte', 'schaal', 'vakgebied', 'organisatie', 'terug'];
-      const qs = `${keys[n % keys.length]}=${encodeURIComponent(j)}&${keys[(n * 3) % keys.length]}=${j.replace(/[#&]/g, '')}`;
-      switch (n % 8) {
-        case 0: return { path: `/vacatures?${qs}` };
-        case 1: return { path: `/api/v1/vacatures?${qs}` };
-        case 2: return { path: `/api/v1/vacatures`, method: 'POST', headers: auth, body: JSON.stringify({ ...vacancy(`FZ-${n}`, j || 'x'), [['sluitingsdatum', 'gepubliceerdOp', 'schaalMin', 'standplaatsen', 'titel', 'status'][n % 6]!]: n % 2 ? j : [j] }) };
-        case 3: return { path: `/api/v1/vacatures`, method: 'POST', headers: auth, body: j };
-        case 4: return { path: `/api/v1/sollicitaties/_import?organisatie=duo`, method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'text/csv' }, body: `sollicitant_id,vacature,sollicitatiedatum,postcode,fase,uitkomst\n${j},REL-1,${j},${j},${j},${j}\n` };
-        case 5: return { path: `/login?${qs}` };
-        case 6: return { path: `/regio/${encodeURIComponent(j)}` };
-        default: return { path: `/api/v1/statistieken/instroom?${qs}` };
-      }
-    };
-    await Promise.all(Array.from({ length: 32 }, async (_, w) => {
-      for (let n = w; n < FUZZ; n += 32) {
-        const c = fuzzCases(n);
-        const reply = await http(`${server.url}${c.path}`, { method: c.method, headers: c.headers, body: c.body });
-        fuzzDone += 1;
-        if (reply.status === 0 || reply.status >= 500) fuzzFindings.push({ path: c.path.slice(0, 120), status: reply.status, input: (c.body ?? '').slice(0, 120) });
-        if (server.exited) break;
-      }
-    }));
+    const session = await signIn(server.url, STAFF_USER, STAFF_PASSWORD);
+    const crawled = await crawl(server.url, session, ['/', '/vacatures', '/cijfers', '/acties', '/regio', '/en', '/dashboard', '/dashboard/rijk', '/dashboard/import', '/dashboard/publicatie', '/cijfers/upload', '/beheer/actieplan', '/beheer/provincieprofielen', '/beheer/signalen', '/beheer/signalen/nieuw', '/beheer/pleinen', '/beheer/groningen', '/vacaturemail', '/login', '/toegankelijkheid', ...slugs.slice(0, 2)], 400);
+    log(`fuzz: crawled ${crawled.pages.length} pages with ${crawled.forms.length} forms`);
+    const fuzzRun = await fuzzEverything({
+      base: server.url, session, token, pages: crawled.pages, forms: crawled.forms, total: FUZZ, workers: 32, stop: () => server.exited,
+      vacancyBody: (n, j) => JSON.stringify({ ...vacancy(`FZ-${n}`, j || 'x'), [['sluitingsdatum', 'gepubliceerdOp', 'schaalMin', 'standplaatsen', 'titel', 'status', 'sollicitatieUrl', 'contactEmail', 'gesprekdata'][n % 9]!]: n % 2 ? j : [j] }),
+    });
+    const fuzzFindings = fuzzRun.findings;
+    const fuzzDone = fuzzRun.inputs;
     // A crash or a logged fault is only useful to CI if its cause is printed with it.
     if (server.exited) log(`the server exited during the fuzz run; its last output:\n${server.output.slice(-4000)}`);
     const faults = server.output.split('\n').filter((line) => line.includes('fault:')).length;
     if (faults > 0) log(`the server logged ${faults} fault(s):\n${server.output.split('fault:').slice(1).map((f) => `fault:${f.slice(0, 1500)}`).join('\n')}`);
     const fuzz500 = fuzzFindings.length;
     const byPath = new Map<string, number>();
-    for (const f of fuzzFindings) byPath.set(f.path.split('?')[0]!, (byPath.get(f.path.split('?')[0]!) ?? 0) + 1);
-    json.fuzz = { inputs: fuzzDone, fiveXx: fuzz500, serverExited: server.exited, faultsLogged: faults, byPath: Object.fromEntries(byPath), examples: fuzzFindings.slice(0, 10) };
-    rows.push({ scenario: `fuzz (${fuzzDone} inputs over 8 endpoints)`, result: `${server.exited ? 'SERVER EXITED, ' : '0 crashes, '}${fuzz500} 5xx${fuzz500 ? ` (${[...byPath].map(([p, n]) => `${p}: ${n}`).join(', ')})` : ''}, ${faults} unhandled faults logged`, target: '0 crashes, 0 5xx (faults are listed above the table)', met: !server.exited && fuzz500 === 0 });
+    for (const f of fuzzFindings) byPath.set(f.target, (byPath.get(f.target) ?? 0) + 1);
+    json.fuzz = { inputs: fuzzDone, pagesCrawled: crawled.pages.length, formsFound: crawled.forms.map((f) => f.action), targets: fuzzRun.targets.size, fiveXx: fuzz500, serverExited: server.exited, faultsLogged: faults, byPath: Object.fromEntries(byPath), examples: fuzzFindings.slice(0, 10) };
+    rows.push({ scenario: `fuzz (${fuzzDone} inputs over ${fuzzRun.targets.size} endpoints: ${crawled.pages.length} pages, ${crawled.forms.length} forms, 2 API readers)`, result: `${server.exited ? 'SERVER EXITED, ' : '0 crashes, '}${fuzz500} 5xx${fuzz500 ? ` (${[...byPath].map(([p, n]) => `${p}: ${n}`).join(', ')})` : ''}, ${faults} unhandled faults logged`, target: '0 crashes, 0 5xx (faults are listed above the table)', met: !server.exited && fuzz500 === 0 });
 
     // 5. Trickled and oversized uploads while health is polled.
     log('trickled and oversized uploads');

@@ -62,12 +62,6 @@ export async function runApplicationImport(
   return { ok: true, report };
 }
 
-/** Prepends already-read bytes to the rest of a stream (format detection reads the first chunk). */
-export async function* withFirstChunk(first: Uint8Array, rest: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
-  if (first.length) yield first;
-  yield* rest;
-}
-
 /** The retention policy from configuration (RETENTION_DAYS, RETENTION_DAYS_WITH_CONSENT). */
 export function retentionFromConfig(config: { RETENTION_DAYS: number; RETENTION_DAYS_WITH_CONSENT: number }): RetentionPolicy {
   return { ...DEFAULT_RETENTION_POLICY, days: config.RETENTION_DAYS, daysWithConsent: config.RETENTION_DAYS_WITH_CONSENT };

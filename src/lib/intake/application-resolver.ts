@@ -112,12 +112,12 @@ export class ApplicationResolver {
       issues.push({
         rowNumber,
         field: 'vacature',
-        message: `Onbekende vacature ${quoted(row.vacature)}: dit is geen vacature-id of kenmerk van uw organisatie op dit platform. Vul werkplaats_gemeente in om de sollicitatie met uw eigen vacaturenummer in te lezen.`,
+        message: `Onbekende vacature ${quoted(row.vacature)}: dit is geen vacature-id of kenmerk van je organisatie op dit platform. Vul werkplaats_gemeente in om de sollicitatie met je eigen vacaturenummer in te lezen.`,
       });
     }
 
     if (!known && looksLikeId && werkplaats !== null) {
-      notices.push({ rowNumber, field: 'vacature', message: 'Dit vacature-id hoort niet bij een vacature van uw organisatie op dit platform; ingelezen als uw eigen vacaturenummer.' });
+      notices.push({ rowNumber, field: 'vacature', message: 'Dit vacature-id hoort niet bij een vacature van je organisatie op dit platform; ingelezen als je eigen vacaturenummer.' });
     }
 
     let woon: string | null = null;

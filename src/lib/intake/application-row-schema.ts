@@ -93,7 +93,7 @@ export function applicationRowSchema(options: { today: string }) {
       vacature: z
         .string()
         .trim()
-        .min(1, 'Vul de vacature in: ons vacature-id, het kenmerk van de vacature of uw eigen vacaturenummer.')
+        .min(1, 'Vul de vacature in: ons vacature-id, het kenmerk van de vacature of je eigen vacaturenummer.')
         .max(200, 'De vacature is langer dan 200 tekens.'),
       werkplaats_gemeente: optionalText.pipe(z.string().max(100, 'De werkplaats_gemeente is langer dan 100 tekens.')),
       sollicitatiedatum: requiredDate,

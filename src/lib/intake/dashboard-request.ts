@@ -44,5 +44,5 @@ export async function availableQuarters(db: Kysely<DB>): Promise<string[]> {
 
 /** A plain 403 page for a refused organisation (no figures, no hint of what exists). */
 export function forbiddenOrganisationResponse(): Response {
-  return new Response('<!doctype html><html lang="nl"><meta charset="utf-8"><title>Geen toegang</title><h1>Geen toegang</h1><p>U kunt alleen de cijfers van uw eigen organisatie bekijken. <a href="/dashboard">Terug naar het dashboard</a></p></html>', { status: 403, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } });
+  return new Response('<!doctype html><html lang="nl"><meta charset="utf-8"><title>Geen toegang</title><h1>Geen toegang</h1><p>Je kunt alleen de cijfers van je eigen organisatie bekijken. <a href="/dashboard">Terug naar het dashboard</a></p></html>', { status: 403, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } });
 }

@@ -147,7 +147,7 @@ async function importInTransaction(
         .execute();
       if (existing.length > 0) {
         throw new IntakeImportError(
-          'Een historische lading kan alleen zolang er nog geen sollicitaties van uw organisatie zijn ingelezen: anders worden sollicitaties die al geteld en verwijderd zijn dubbel geteld.',
+          'Een historische lading kan alleen zolang er nog geen sollicitaties van je organisatie zijn ingelezen: anders worden sollicitaties die al geteld en verwijderd zijn dubbel geteld.',
         );
       }
     }

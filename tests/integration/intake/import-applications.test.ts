@@ -69,7 +69,7 @@ describe('importApplications on a messy ATS export', () => {
         rowNumber: 7,
         field: 'vacature',
         message:
-          'Onbekende vacature "ONBEKEND-99": dit is geen vacature-id of kenmerk van uw organisatie op dit platform. Vul werkplaats_gemeente in om de sollicitatie met uw eigen vacaturenummer in te lezen.',
+          'Onbekende vacature "ONBEKEND-99": dit is geen vacature-id of kenmerk van je organisatie op dit platform. Vul werkplaats_gemeente in om de sollicitatie met je eigen vacaturenummer in te lezen.',
       },
       { rowNumber: 8, field: 'sollicitatiedatum', message: '"31-02-2026" bestaat niet: februari 2026 heeft 28 dagen.' },
       { rowNumber: 9, field: 'uitkomst', message: 'De fase is aangenomen, dan moet de uitkomst aangenomen zijn (of leeg), niet afgewezen.' },

@@ -88,7 +88,7 @@ describe('other fields', () => {
   it('requires the applicant id and vacancy without repeating the id in messages', () => {
     expect(issues({ sollicitant_id: '   ' })).toEqual([['sollicitant_id', 'Het sollicitant_id is leeg.']]);
     expect(issues({ sollicitant_id: undefined })).toEqual([['sollicitant_id', 'Dit veld is verplicht.']]);
-    expect(issues({ vacature: '' })).toEqual([['vacature', 'Vul de vacature in: ons vacature-id, het kenmerk van de vacature of uw eigen vacaturenummer.']]);
+    expect(issues({ vacature: '' })).toEqual([['vacature', 'Vul de vacature in: ons vacature-id, het kenmerk van de vacature of je eigen vacaturenummer.']]);
     expect(JSON.stringify(issues({ sollicitant_id: 'x'.repeat(201) }))).not.toContain('xxxx');
   });
 

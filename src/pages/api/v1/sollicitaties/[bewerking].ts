@@ -19,7 +19,7 @@ import { getDatabase, getReferenceLookups } from '../../../../lib/runtime/app-co
  */
 export const POST: APIRoute = async ({ request, url, locals, params }) => {
   // Astro skips files whose name starts with "_", so "_import" is a parameter checked here.
-  if (params.bewerking !== '_import') return problemResponse({ title: 'Niet gevonden', status: 404, detail: 'Bedoelde u POST /api/v1/sollicitaties/_import?' });
+  if (params.bewerking !== '_import') return problemResponse({ title: 'Niet gevonden', status: 404, detail: 'Bedoel je POST /api/v1/sollicitaties/_import?' });
   const lookups = await getReferenceLookups();
   let organisatieCode: string;
   let door: string;
@@ -27,9 +27,9 @@ export const POST: APIRoute = async ({ request, url, locals, params }) => {
     organisatieCode = locals.tokenOrganisation;
     door = `token:${organisatieCode}`;
   } else if (locals.session) {
-    if (!verifyCsrf(locals.session, request.headers.get('x-csrf-token'))) return problemResponse({ title: 'CSRF-controle mislukt', status: 403, detail: 'Stuur de CSRF-token van uw sessie mee in de kop X-CSRF-Token.' });
+    if (!verifyCsrf(locals.session, request.headers.get('x-csrf-token'))) return problemResponse({ title: 'CSRF-controle mislukt', status: 403, detail: 'Stuur de CSRF-token van je sessie mee in de kop X-CSRF-Token.' });
     organisatieCode = url.searchParams.get('organisatie') ?? '';
-    if (!canSeeOrganisation(locals.session.user, organisatieCode)) return problemResponse({ title: 'Geen toegang', status: 403, detail: 'U kunt alleen gegevens van uw eigen organisatie inlezen.' });
+    if (!canSeeOrganisation(locals.session.user, organisatieCode)) return problemResponse({ title: 'Geen toegang', status: 403, detail: 'Je kunt alleen gegevens van je eigen organisatie inlezen.' });
     door = locals.session.user.gebruikersnaam;
   } else {
     return problemResponse({ title: 'Niet geautoriseerd', status: 401, detail: 'Stuur een organisatietoken mee.' });
