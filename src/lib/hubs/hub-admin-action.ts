@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import { fieldErrors, formFields } from '../action-plan/form-errors.ts';
+import { fieldErrors, formFields } from '../forms/form-errors.ts';
 import type { DB } from '../db/schema.ts';
 import { counterInput, hubInput } from './hub-input.ts';
 import { addCounter, createHub, removeCounter, updateHub } from './hub-store.ts';

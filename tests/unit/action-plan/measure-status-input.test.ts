@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldErrors } from '../../../src/lib/action-plan/form-errors.ts';
+import { fieldErrors } from '../../../src/lib/forms/form-errors.ts';
 import { measureStatusInput, todayInAmsterdam } from '../../../src/lib/action-plan/measure-status.ts';
 
 // 23:30 UTC on 31 December is already 1 January in Amsterdam.

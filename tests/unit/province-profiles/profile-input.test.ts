@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldErrors } from '../../../src/lib/action-plan/form-errors.ts';
+import { fieldErrors } from '../../../src/lib/forms/form-errors.ts';
 import { itemsFromText, provinceProfileInput } from '../../../src/lib/province-profiles/profile-input.ts';
 import { resolveProfile } from '../../../src/lib/province-profiles/resolved-profile.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldErrors } from '../../../src/lib/action-plan/form-errors.ts';
+import { fieldErrors } from '../../../src/lib/forms/form-errors.ts';
 import { provinceOutlook } from '../../../src/lib/signals/province-outlook.ts';
 import { signalFilterFromParams } from '../../../src/lib/signals/signal-filter.ts';
 import { signalInput } from '../../../src/lib/signals/signal-input.ts';

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { z } from 'zod';
 import { verifyCsrf } from '../../../lib/auth/csrf.ts';
+import { FORM_EXPIRED } from '../../../lib/forms/staff-form.ts';
 import { publishSnapshot } from '../../../lib/inventory/snapshot-store.ts';
 import { InventoryError } from '../../../lib/inventory/inventory-error.ts';
 import { BODY_LIMITS, readSmallForm, RequestBodyError } from '../../../lib/http/request-body.ts';
@@ -15,7 +16,7 @@ export const POST: APIRoute = async ({ request, locals, redirect }) => {
     if (error instanceof RequestBodyError) return new Response(error.message, { status: error.status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
     throw error;
   }
-  if (!verifyCsrf(locals.session, form.get('_csrf'))) return new Response('Het formulier is verlopen (CSRF-controle). Laad de pagina opnieuw.', { status: 403 });
+  if (!verifyCsrf(locals.session, form.get('_csrf'))) return new Response(FORM_EXPIRED, { status: 403 });
   const id = z.coerce.number().int().positive().safeParse(form.get('id'));
   if (!id.success) return new Response('Ongeldige snapshot.', { status: 400 });
   try {
