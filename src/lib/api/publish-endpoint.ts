@@ -51,13 +51,27 @@ export async function handlePublish(request: Request, id: string | null): Promis
     });
   }
   const outcome = report.accepted[0]!;
-  try {
-    await syncVacancies(db, await getSearch(), [outcome.id]);
-  } catch {
-    await markIndexStale(db);
-  }
+  await indexWithinBound(db, outcome.id);
   const [saved] = await loadVacancyRecords(db, { ids: [outcome.id] });
   const base = getConfig().PUBLIC_BASE_URL;
   const status = outcome.result === 'created' ? 201 : 200;
   return jsonResponse({ ...recordToJson(saved!, base), resultaat: outcome.result }, { status, headers: status === 201 ? { Location: `${base}/api/v1/vacatures/${outcome.id}` } : {} });
+}
+
+/**
+ * How long a publish waits for the search index. The vacancy is stored (that is what 201 promises); indexing is a
+ * queue that a burst of publishes can make slow, and a client should not wait minutes for it. After this bound
+ * the reply goes out and the sync finishes in the background; only a failed sync marks the index stale (the
+ * maintenance job then rebuilds it).
+ */
+export const PUBLISH_INDEX_WAIT_MS = 30_000;
+
+async function indexWithinBound(db: Parameters<typeof syncVacancies>[0], id: string): Promise<void> {
+  const synced = getSearch()
+    .then((search) => syncVacancies(db, search, [id]))
+    .catch(() => markIndexStale(db).catch(() => undefined));
+  let timer: NodeJS.Timeout | undefined;
+  const bound = new Promise<void>((resolve) => { timer = setTimeout(resolve, PUBLISH_INDEX_WAIT_MS); });
+  await Promise.race([synced, bound]);
+  clearTimeout(timer);
 }
