@@ -1,34 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { applyJsonOf, applyColumnsOf } from '../../../src/lib/vacancies/vacancy-apply.ts';
 import { csvRecordToVacancyInput, vacancyInputSchema } from '../../../src/lib/vacancies/vacancy-input.ts';
+import { inputIssues, VALID_VACANCY } from '../../support/vacancy-examples.ts';
 
-const valid = {
-  kenmerk: 'DJI-2026-17',
-  titel: 'Adviseur',
-  samenvatting: 'Een samenvatting.',
-  beschrijving: 'Een beschrijving van de functie.',
-  standplaatsen: ['Assen'],
-  schaalMin: 10,
-  schaalMax: 11,
-  salarisMin: 3600,
-  salarisMax: 5500,
-  urenMin: 32,
-  urenMax: 36,
-  opleidingsniveau: 'hbo',
-  vakgebied: 'ict',
-  contract: 'vast',
-  gepubliceerdOp: '2026-03-02',
-  sluitingsdatum: '2026-03-31',
-  sollicitatieEmail: 'sollicitaties@voorbeeld.example',
-  contactNaam: 'Sanne de Vries',
-  contactFunctie: 'teamleider',
-  contactTelefoon: '070 123 4567',
-};
-
-function issues(overrides: Record<string, unknown>): [string, string][] {
-  const result = vacancyInputSchema.safeParse({ ...valid, ...overrides });
-  return result.success ? [] : result.error.issues.map((i) => [i.path.join('.'), i.message]);
-}
+/** Applying by e-mail, with a contact person reached by phone (the example applies by URL, contact by e-mail). */
+const valid = { ...VALID_VACANCY, sollicitatieUrl: undefined, sollicitatieEmail: 'sollicitaties@voorbeeld.example', contactFunctie: 'teamleider', contactEmail: undefined, contactTelefoon: '070 123 4567' };
+const issues = (overrides: Record<string, unknown>) => inputIssues(valid, overrides);
 
 describe('apply fields of the vacancy input', () => {
   it('accepts an e-mail address or an https address to apply', () => {

@@ -2,35 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { addDays, amsterdamDate } from '../../../src/lib/time/amsterdam-time.ts';
 import { latestClosingDate, vacancyDateIssues } from '../../../src/lib/vacancies/vacancy-dates.ts';
 import { csvRecordToVacancyInput, VACANCY_CSV_COLUMNS, VACANCY_CSV_REQUIRED, vacancyInputSchema } from '../../../src/lib/vacancies/vacancy-input.ts';
+import { inputIssues, VALID_VACANCY } from '../../support/vacancy-examples.ts';
 
-const valid = {
-  kenmerk: 'DJI-2026-17',
-  titel: 'Adviseur',
-  samenvatting: 'Een samenvatting.',
-  beschrijving: 'Een beschrijving van de functie.',
-  standplaatsen: ['Assen'],
-  schaalMin: 10,
-  schaalMax: 11,
-  salarisMin: 3600,
-  salarisMax: 5500,
-  urenMin: 32,
-  urenMax: 36,
-  opleidingsniveau: 'hbo',
-  vakgebied: 'ict',
-  contract: 'vast',
-  gepubliceerdOp: '2026-03-02',
-  sluitingsdatum: '2026-03-31',
-  sollicitatieUrl: 'https://werken.voorbeeld.example/DJI-2026-17',
-  contactNaam: 'Sanne de Vries',
-  contactFunctie: 'recruiter',
-  contactEmail: 'vragen@voorbeeld.example',
-};
-
-/** The [path, message] pairs of a parse of `valid` with some fields replaced. */
-function issues(overrides: Record<string, unknown>): [string, string][] {
-  const result = vacancyInputSchema.safeParse({ ...valid, ...overrides });
-  return result.success ? [] : result.error.issues.map((i) => [i.path.join('.'), i.message]);
-}
+const valid = VALID_VACANCY;
+const issues = (overrides: Record<string, unknown>) => inputIssues(valid, overrides);
 
 describe('vacancyInputSchema', () => {
   it('accepts a valid vacancy and fills in the defaults', () => {
