@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+
 /** The API version, sent as the API-Version header on every API response (NL API Design Rules). */
 export const API_VERSION = '1.0.0';
 
@@ -26,4 +28,18 @@ export function jsonResponse(body: unknown, init: { status?: number; headers?: R
     status: init.status ?? 200,
     headers: { 'Content-Type': 'application/json; charset=utf-8', 'API-Version': API_VERSION, ...init.headers },
   });
+}
+
+/**
+ * Parses a query string with a strict zod object: the data, or a 400 problem that names every wrong or unknown
+ * parameter (one shape for every API endpoint with query parameters).
+ */
+export function parseQuery<S extends z.ZodType>(schema: S, params: URLSearchParams): { ok: true; data: z.output<S> } | { ok: false; response: Response } {
+  const parsed = schema.safeParse(Object.fromEntries(params));
+  if (parsed.success) return { ok: true, data: parsed.data };
+  const invalidParams = parsed.error.issues.map((i) => ({
+    name: String(i.path[0] ?? (i.code === 'unrecognized_keys' ? i.keys.join(',') : 'parameter')),
+    reason: i.code === 'unrecognized_keys' ? 'onbekende parameter' : i.message,
+  }));
+  return { ok: false, response: problemResponse({ title: 'Ongeldige parameters', status: 400, detail: invalidParams.map((p) => `${p.name}: ${p.reason}`).join('; '), invalidParams }) };
 }

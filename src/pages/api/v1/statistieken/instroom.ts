@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { z } from 'zod';
-import { jsonResponse, problemResponse } from '../../../../lib/http/problem.ts';
+import { jsonResponse, parseQuery } from '../../../../lib/http/problem.ts';
 import { publicIntakeFigures } from '../../../../lib/intake/public-intake.ts';
 import { getDatabase } from '../../../../lib/runtime/app-context.ts';
 
@@ -14,11 +14,8 @@ const querySchema = z.strictObject({
  * only; `voorbeeldgegevens=ja` returns the demo data instead, labelled, never mixed.
  */
 export const GET: APIRoute = async ({ url }) => {
-  const parsed = querySchema.safeParse(Object.fromEntries(url.searchParams));
-  if (!parsed.success) {
-    const invalidParams = parsed.error.issues.map((i) => ({ name: String(i.path[0] ?? (i.code === 'unrecognized_keys' ? i.keys.join(',') : 'parameter')), reason: i.code === 'unrecognized_keys' ? 'onbekende parameter' : i.message }));
-    return problemResponse({ title: 'Ongeldige parameters', status: 400, detail: invalidParams.map((p) => `${p.name}: ${p.reason}`).join('; '), invalidParams });
-  }
+  const parsed = parseQuery(querySchema, url.searchParams);
+  if (!parsed.ok) return parsed.response;
   const figures = await publicIntakeFigures((await getDatabase()).db, { jaar: parsed.data.jaar, voorbeeldgegevens: parsed.data.voorbeeldgegevens === 'ja' });
   return jsonResponse(figures, { headers: { 'Cache-Control': 'public, max-age=300' } });
 };

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { z } from 'zod';
 import { getConfig } from '../../../../lib/config/config.ts';
-import { jsonResponse, problemResponse } from '../../../../lib/http/problem.ts';
+import { jsonResponse, parseQuery, problemResponse } from '../../../../lib/http/problem.ts';
 import { getDatabase, getReferenceLookups } from '../../../../lib/runtime/app-context.ts';
 import { employmentJson } from '../../../../lib/statistics/employment-json.ts';
 import { loadEmploymentReport } from '../../../../lib/statistics/employment-queries.ts';
@@ -16,11 +16,8 @@ const querySchema = z.strictObject({
 
 /** GET /api/v1/statistieken/rijkswerkgelegenheid?jaar=2024[&sector=…][&niveau=provincie|corop] */
 export const GET: APIRoute = async ({ url }) => {
-  const parsed = querySchema.safeParse(Object.fromEntries(url.searchParams));
-  if (!parsed.success) {
-    const invalidParams = parsed.error.issues.map((i) => ({ name: String(i.path[0] ?? (i.code === 'unrecognized_keys' ? i.keys.join(',') : 'parameter')), reason: i.code === 'unrecognized_keys' ? 'onbekende parameter' : i.message }));
-    return problemResponse({ title: 'Ongeldige parameters', status: 400, detail: invalidParams.map((p) => `${p.name}: ${p.reason}`).join('; '), invalidParams });
-  }
+  const parsed = parseQuery(querySchema, url.searchParams);
+  if (!parsed.ok) return parsed.response;
   const [{ db }, lookups] = await Promise.all([getDatabase(), getReferenceLookups()]);
   const { jaar, sector, niveau } = parsed.data;
   const report = await loadEmploymentReport(db, { peildatum: `${jaar}-01-01`, sector: sector ?? null, randstadProvinces: getConfig().RANDSTAD_PROVINCES });

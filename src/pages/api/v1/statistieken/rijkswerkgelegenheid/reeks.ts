@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { z } from 'zod';
-import { jsonResponse, problemResponse } from '../../../../../lib/http/problem.ts';
+import { jsonResponse, parseQuery } from '../../../../../lib/http/problem.ts';
 import { getDatabase, getReferenceLookups } from '../../../../../lib/runtime/app-context.ts';
 import { SECTORS } from '../../../../../lib/statistics/figures-params.ts';
 import { loadNationalSeries } from '../../../../../lib/statistics/published-series.ts';
@@ -14,11 +14,8 @@ const querySchema = z.strictObject({
 
 /** GET /api/v1/statistieken/rijkswerkgelegenheid/reeks?regio=PV20[&sector=…][&voorbeeldgegevens=ja|nee] */
 export const GET: APIRoute = async ({ url }) => {
-  const parsed = querySchema.safeParse(Object.fromEntries(url.searchParams));
-  if (!parsed.success) {
-    const invalidParams = parsed.error.issues.map((i) => ({ name: String(i.path[0] ?? (i.code === 'unrecognized_keys' ? i.keys.join(',') : 'parameter')), reason: i.code === 'unrecognized_keys' ? 'onbekende parameter' : i.message }));
-    return problemResponse({ title: 'Ongeldige parameters', status: 400, detail: invalidParams.map((p) => `${p.name}: ${p.reason}`).join('; '), invalidParams });
-  }
+  const parsed = parseQuery(querySchema, url.searchParams);
+  if (!parsed.ok) return parsed.response;
   const [{ db }, lookups] = await Promise.all([getDatabase(), getReferenceLookups()]);
   const { regio, sector, voorbeeldgegevens } = parsed.data;
   const series = (await loadRegionTimeSeries(db, { regio, sector: sector ?? null, ...(voorbeeldgegevens ? { isDemo: voorbeeldgegevens === 'ja' } : {}) }))!;
