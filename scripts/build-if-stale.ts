@@ -23,7 +23,10 @@ export function buildIfStale(log: (line: string) => void): boolean {
     return false;
   }
   log('building the site (astro build)…');
-  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  // Built the same way for `npm start`, CI and the tests: without the test runner's NODE_ENV and without
+  // secrets, so nothing that needs runtime configuration can slip into a prerendered page unnoticed.
+  const { NODE_ENV: _nodeEnv, APP_SECRET: _secret, APP_SECRET_PREVIOUS: _previous, ...env } = process.env;
+  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: ROOT, stdio: 'inherit', env: { ...env, ASTRO_TELEMETRY_DISABLED: '1' } });
   if (result.status !== 0) throw new Error('astro build failed; see the output above');
   writeFileSync(STAMP, new Date().toISOString());
   return true;
