@@ -14,7 +14,7 @@ import { InventoryError } from '../src/lib/inventory/inventory-error.ts';
 import { retentionFromConfig, runApplicationImport } from '../src/lib/intake/application-import-service.ts';
 import { expiredNotice } from '../src/lib/intake/import-applications.ts';
 import { loadConfigOrExit, runMain } from './cli-support.ts';
-import { pseudonymMaster } from '../src/lib/secrets/derived-secrets.ts';
+import { pseudonymSecrets } from '../src/lib/secrets/pseudonym-keys.ts';
 
 const USAGE = `Gebruik:
   npm run import -- vacatures <bestand.csv|bestand.json|bestand.jsonl> --organisatie <code>
@@ -109,7 +109,7 @@ async function importSollicitaties(file: string, organisatieCode: string): Promi
     let lastShown = 0;
     const started = performance.now();
     const result = await runApplicationImport(database.db, fileSource(file), {
-      organisatieCode, secret: pseudonymMaster(config), retention: retentionFromConfig(config), door: process.env.USER ?? 'import', filename: basename(file), firstBytes: firstBytes(file), catalog,
+      organisatieCode, ...pseudonymSecrets(config), retention: retentionFromConfig(config), door: process.env.USER ?? 'import', filename: basename(file), firstBytes: firstBytes(file), catalog,
       onProgress: ({ rowsRead }: { rowsRead: number }) => {
         if (process.stderr.isTTY && rowsRead - lastShown >= 50_000) {
           lastShown = rowsRead;
