@@ -129,7 +129,7 @@ async function importSollicitaties(file: string, organisatieCode: string): Promi
     const notice = expiredNotice(r);
     if (notice) console.log(notice);
     if (r.ignoredColumns.length) console.log(`Genegeerde kolommen (niet opgeslagen): ${r.ignoredColumns.join(', ')}`);
-    console.log(`${basename(file)}: ${r.accepted} nieuw of gewijzigd, ${r.unchanged} ongewijzigd, ${r.rejected} afgewezen (${((performance.now() - started) / 1000).toFixed(1)} s).`);
+    console.log(`${basename(file)}: ${r.accepted} nieuw of gewijzigd, ${r.unchanged} ongewijzigd, ${r.rejected} afgewezen${r.rekeyed > 0 ? `; ${r.rekeyed} opgeslagen sollicitaties omgezet naar de huidige pseudoniemsleutel` : ''} (${((performance.now() - started) / 1000).toFixed(1)} s).`);
     if (r.accepted + r.unchanged === 0) return 1;
     return r.rejected ? 2 : 0;
   } finally {
