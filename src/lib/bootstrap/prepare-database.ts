@@ -49,9 +49,9 @@ async function prepareLocked(database: Awaited<ReturnType<typeof openDatabase>>,
       const applications = await seedDemoApplications(database.db, { secret: config.APP_SECRET, randstad: config.RANDSTAD_PROVINCES });
       log(applications.seeded ? `demo applications: ${applications.applications.toLocaleString('nl-NL')} pseudonymous applications and hires in ${((performance.now() - started) / 1000).toFixed(1)} s (labelled "voorbeeldgegevens")` : 'demo applications: already present or no demo vacancies, left as they are');
       if (config.NODE_ENV !== 'production') {
-        const accounts = await ensureDemoAccounts(database.db, config.APP_SECRET);
+        const accounts = await ensureDemoAccounts(database.db, config);
         log('demo accounts (log in at /login):');
-        for (const a of accounts) log(`  ${a.rol.padEnd(9)} ${a.gebruikersnaam}  wachtwoord: ${a.wachtwoord}${a.organisaties.length ? `  (${a.organisaties.join(', ')})` : ''}`);
+        for (const a of accounts) log(`  ${a.rol.padEnd(9)} ${a.gebruikersnaam}  wachtwoord: ${a.wachtwoord ?? '(met de hand gewijzigd)'}${a.organisaties.length ? `  (${a.organisaties.join(', ')})` : ''}`);
       }
       log(inventory.seeded ? `demo inventory: ${inventory.snapshots.map((s) => `${s.peildatum.slice(0, 4)} ${Math.round(s.totalFte).toLocaleString('nl-NL')} fte`).join(', ')} (labelled "voorbeeldgegevens")` : 'demo inventory: the database already has inventory snapshots, left as they are');
     }
