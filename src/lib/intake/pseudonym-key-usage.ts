@@ -70,10 +70,18 @@ export function pseudonymKeyReport(ring: PseudonymKeyring, counts: readonly KeyI
   return lines;
 }
 
-/** Real applications of one organisation whose pseudonym key is not configured (any more). */
-export async function unconfiguredKeyRows(trx: Transaction<DB>, organisatieCode: string, ring: PseudonymKeyring): Promise<KeyIdCount[]> {
-  const known = new Set(ringKeys(ring).map((k) => k.id));
-  return (await countByKeyId(trx, organisatieCode)).filter((c) => c.real > 0 && !known.has(c.keyId));
+/** Real applications of one organisation whose pseudonym key is not configured (any more): key id and count. */
+export async function unconfiguredKeyRows(trx: Transaction<DB>, organisatieCode: string, ring: PseudonymKeyring): Promise<{ keyId: string; real: number }[]> {
+  const rows = await trx
+    .selectFrom('sollicitatie')
+    .select((eb) => [sql<string>`coalesce(pseudoniem_sleutel_id, 'onbekend')`.as('key_id'), eb.fn.countAll<number>().as('n')])
+    .where('organisatie_code', '=', organisatieCode)
+    .where('is_demo', '=', false)
+    .where((eb) => eb.or([eb('pseudoniem_sleutel_id', 'is', null), eb('pseudoniem_sleutel_id', 'not in', ringKeys(ring).map((k) => k.id))]))
+    .groupBy(sql`1`)
+    .orderBy(sql`1`)
+    .execute();
+  return rows.map((r) => ({ keyId: r.key_id, real: Number(r.n) }));
 }
 
 /**

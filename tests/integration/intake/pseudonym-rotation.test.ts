@@ -45,6 +45,7 @@ async function published() {
 }
 
 const storedKeys = async () => (await database.db.selectFrom('sollicitatie').select(['sollicitant_sleutel', 'pseudoniem_sleutel_id']).execute());
+const keyCounts = async () => (await countByKeyId(database.db)).map(({ keyId, real, demo, organisations }) => ({ keyId, real, demo, organisations }));
 const rowCount = async () => Number((await database.db.selectFrom('sollicitatie').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
 
 beforeAll(async () => {
@@ -117,6 +118,9 @@ describe('rotating APP_SECRET (APP_SECRET=new, APP_SECRET_PREVIOUS=old)', () => 
     const ringAfter = pseudonymKeyring({ APP_SECRET: NEW, APP_SECRET_PREVIOUS: [OLD] });
     const states = async () => pseudonymKeyReport(ringAfter, await countByKeyId(database.db)).map((l) => [l.keyId, l.state, l.real]);
     expect(await states()).toEqual([[pseudonymKeyId(NEW), 'huidig', 0], [pseudonymKeyId(OLD), 'nodig', ROWS]]);
+    // The latest retention date of the rows under the old key: the day retention has freed it at the latest.
+    const latest = await database.db.selectFrom('sollicitatie').select((eb) => eb.fn.max('bewaren_tot').as('d')).executeTakeFirstOrThrow();
+    expect((await countByKeyId(database.db)).find((c) => c.keyId === pseudonymKeyId(OLD))?.lastRetention).toBe(String(latest.d));
     await importCsv(database.db, 'duo', csv(), { now: NOW, secret: NEW, previousSecrets: [OLD] });
     expect(await states()).toEqual([[pseudonymKeyId(NEW), 'huidig', ROWS], [pseudonymKeyId(OLD), 'kan-weg', 0]]);
     // Removed too early: the key id is still found, without a configured key.
@@ -131,8 +135,8 @@ describe('rows stored before key versions (migration 0085 leaves their key id em
     await sql`update sollicitatie set is_demo = true where sollicitant_sleutel = ${applicantKey(OLD, 'duo', 'a0')}`.execute(database.db);
     const labelled = await labelUnversionedPseudonyms(database.db, pseudonymKeyring({ APP_SECRET: NEW, APP_SECRET_PREVIOUS: [OLD] }));
     expect(labelled).toBe(ROWS);
-    expect(await countByKeyId(database.db)).toEqual(
-      [{ keyId: pseudonymKeyId(OLD), real: ROWS - 1, demo: 0 }, { keyId: pseudonymKeyId(NEW), real: 0, demo: 1 }].sort((a, b) => a.keyId.localeCompare(b.keyId)),
+    expect(await keyCounts()).toEqual(
+      [{ keyId: pseudonymKeyId(OLD), real: ROWS - 1, demo: 0, organisations: ['duo'] }, { keyId: pseudonymKeyId(NEW), real: 0, demo: 1, organisations: [] }].sort((a, b) => a.keyId.localeCompare(b.keyId)),
     );
   });
 
@@ -140,7 +144,7 @@ describe('rows stored before key versions (migration 0085 leaves their key id em
     await sql`update sollicitatie set pseudoniem_sleutel_id = null`.execute(database.db);
     const report = await importCsv(database.db, 'duo', csv(), { now: NOW, secret: NEW, previousSecrets: [OLD] });
     expect([report.accepted, report.rekeyed]).toEqual([0, ROWS]);
-    expect(await countByKeyId(database.db)).toEqual([{ keyId: pseudonymKeyId(NEW), real: ROWS, demo: 0 }]);
+    expect(await keyCounts()).toEqual([{ keyId: pseudonymKeyId(NEW), real: ROWS, demo: 0, organisations: ['duo'] }]);
   });
 });
 
