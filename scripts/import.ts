@@ -14,7 +14,7 @@ import { InventoryError } from '../src/lib/inventory/inventory-error.ts';
 import { retentionFromConfig, runApplicationImport } from '../src/lib/intake/application-import-service.ts';
 import { expiredNotice } from '../src/lib/intake/import-applications.ts';
 import { loadConfigOrExit, runMain } from './cli-support.ts';
-import { pseudonymMaster } from '../src/lib/secrets/derived-secrets.ts';
+import { pseudonymSecrets } from '../src/lib/secrets/pseudonym-keys.ts';
 
 const USAGE = `Gebruik:
   npm run import -- vacatures <bestand.csv|bestand.json|bestand.jsonl> --organisatie <code>
@@ -109,7 +109,7 @@ async function importSollicitaties(file: string, organisatieCode: string): Promi
     let lastShown = 0;
     const started = performance.now();
     const result = await runApplicationImport(database.db, fileSource(file), {
-      organisatieCode, secret: pseudonymMaster(config), retention: retentionFromConfig(config), door: process.env.USER ?? 'import', filename: basename(file), firstBytes: firstBytes(file), catalog,
+      organisatieCode, ...pseudonymSecrets(config), retention: retentionFromConfig(config), door: process.env.USER ?? 'import', filename: basename(file), firstBytes: firstBytes(file), catalog,
       onProgress: ({ rowsRead }: { rowsRead: number }) => {
         if (process.stderr.isTTY && rowsRead - lastShown >= 50_000) {
           lastShown = rowsRead;
@@ -129,7 +129,7 @@ async function importSollicitaties(file: string, organisatieCode: string): Promi
     const notice = expiredNotice(r);
     if (notice) console.log(notice);
     if (r.ignoredColumns.length) console.log(`Genegeerde kolommen (niet opgeslagen): ${r.ignoredColumns.join(', ')}`);
-    console.log(`${basename(file)}: ${r.accepted} nieuw of gewijzigd, ${r.unchanged} ongewijzigd, ${r.rejected} afgewezen (${((performance.now() - started) / 1000).toFixed(1)} s).`);
+    console.log(`${basename(file)}: ${r.accepted} nieuw of gewijzigd, ${r.unchanged} ongewijzigd, ${r.rejected} afgewezen${r.rekeyed > 0 ? `; ${r.rekeyed} opgeslagen sollicitaties omgezet naar de huidige pseudoniemsleutel` : ''} (${((performance.now() - started) / 1000).toFixed(1)} s).`);
     if (r.accepted + r.unchanged === 0) return 1;
     return r.rejected ? 2 : 0;
   } finally {

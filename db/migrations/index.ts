@@ -19,6 +19,8 @@ import * as m0071 from './0071-province-profiles.ts';
 import * as m0072 from './0072-signals.ts';
 import * as m0073 from './0073-hubs.ts';
 import * as m0074 from './0074-groningen-account.ts';
+import * as m0085 from './0085-pseudonym-key-id.ts';
+import * as m0086 from './0086-stored-record-key.ts';
 
 /**
  * Every migration, in order. A static map (not a folder scan) so the bundled server
@@ -45,4 +47,6 @@ export const migrations: Record<string, Migration> = {
   '0072-signals': m0072,
   '0073-hubs': m0073,
   '0074-groningen-account': m0074,
+  '0085-pseudonym-key-id': m0085,
+  '0086-stored-record-key': m0086,
 };

@@ -3,9 +3,10 @@ import { formatDutchDate } from '../format/date-format.ts';
 import type { VacancySearchResult } from '../search/vacancy-search-result.ts';
 import { alertToken } from './alert-token.ts';
 
-/** What every alert mail needs: absolute links, the token key and the sender. */
+/** What every alert mail needs: absolute links, the master secret its link tokens are derived from, and the sender. */
 export interface AlertMailContext {
   baseUrl: string;
+  /** APP_SECRET; the link tokens use the key derived from it for alert links (see alert-token.ts). */
   secret: string;
   from: string;
 }

@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
+import { deriveSecret } from '../secrets/derived-secrets.ts';
 import type { VacaturemailFrequentie } from '../db/schema-jobseekers.ts';
 import { ALERT_LIMITS, type AlertSubscribeInput } from './alert-input.ts';
 
@@ -10,9 +11,12 @@ export type SubscribeOutcome =
   | { status: 'already-confirmed'; id: string }
   | { status: 'limit'; message: string };
 
-/** The HMAC of a client address: enough to count requests per client, useless to identify anyone. */
+/**
+ * The HMAC of a client address (keyed with the alert-client key derived from the master secret APP_SECRET):
+ * enough to count requests per client, useless to identify anyone.
+ */
 export function clientHash(secret: string, clientAddress: string): string {
-  return createHmac('sha256', secret).update(`vacaturemail-client:${clientAddress}`).digest('hex').slice(0, 32);
+  return createHmac('sha256', deriveSecret(secret, 'alertClients')).update(`vacaturemail-client:${clientAddress}`).digest('hex').slice(0, 32);
 }
 
 /**

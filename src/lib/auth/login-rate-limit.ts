@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto';
 import { isIPv4, isIPv6 } from 'node:net';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
+import { deriveSecret } from '../secrets/derived-secrets.ts';
 
 /** The window over which failed logins are counted. */
 export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
@@ -65,9 +66,13 @@ function expandIPv6(address: string): string[] {
   return [...headParts, ...zeros, ...tailParts].map((h) => h.replace(/^0+(?=.)/, ''));
 }
 
-/** The counter keys for a login: HMAC-SHA256 with APP_SECRET of the lower-cased username and of the IP block. */
+/**
+ * The counter keys for a login: HMAC-SHA256 of the lower-cased username and of the IP block, keyed with the
+ * login-throttle key derived from the master secret `secret` (APP_SECRET). A rotation only restarts the counters.
+ */
 export function loginAttemptKeys(username: string, ip: string | null | undefined, secret: string): LoginAttemptKeys {
-  const mac = (value: string) => createHmac('sha256', secret).update(value, 'utf8').digest('base64url');
+  const key = deriveSecret(secret, 'loginRateLimit');
+  const mac = (value: string) => createHmac('sha256', key).update(value, 'utf8').digest('base64url');
   const name = username.trim().toLowerCase();
   const bucket = ipBucket(ip);
   return { accountClient: `uc:${mac(`gebruikersnaam-client\0${name}\0${bucket}`)}`, account: `u:${mac(`gebruikersnaam\0${name}`)}`, ip: `ip:${mac(`ip\0${bucket}`)}` };

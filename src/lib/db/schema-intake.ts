@@ -10,8 +10,10 @@ export type IntakeUitkomst = 'lopend' | 'afgewezen' | 'teruggetrokken' | 'aangen
 export interface SollicitatieTable {
   id: Generated<number>;
   organisatie_code: string;
-  /** HMAC-SHA256 (APP_SECRET) of organisation + applicant id, hex. */
+  /** HMAC-SHA256 of organisation + applicant id, hex, keyed with the pseudonym key derived from a master secret. */
   sollicitant_sleutel: string;
+  /** Id of the pseudonym key that made `sollicitant_sleutel` (src/lib/secrets/pseudonym-keys.ts); null = not yet labelled (0085). */
+  pseudoniem_sleutel_id: string | null;
   vacature_id: string | null;
   externe_vacature: string | null;
   /** coalesce(vacature_id, externe_vacature): part of the unique key, computed by the database. */
@@ -29,8 +31,11 @@ export interface SollicitatieTable {
   toestemming: Generated<boolean>;
   import_id: number | null;
   is_demo: Generated<boolean>;
-  /** Permanent record key in [0, 2^32) for the cell-key method, computed by the database from the pseudonym (0010). */
-  record_sleutel: GeneratedAlways<number>;
+  /**
+   * Permanent record key in [0, 2^32) for the cell-key method: set once on insert by the database from the pseudonym
+   * and vacancy (0010, 0086) and never changed, also not when the row is re-keyed to a new pseudonym key.
+   */
+  record_sleutel: Generated<number>;
 }
 
 /** One import run: who, when and the counts (never the file or its rows). */

@@ -21,7 +21,7 @@ export interface VacaturemailAbonnementTable {
   /** The search in words, for mails and the manage page. */
   omschrijving: string;
   frequentie: VacaturemailFrequentie;
-  /** HMAC of the subscribing client's address (APP_SECRET), only for the per-client limit. */
+  /** HMAC of the subscribing client's address (key derived from APP_SECRET for this purpose), only for the per-client limit. */
   client_hash: string;
   aangemaakt_op: Generated<Date>;
   bevestigd_op: Date | null;

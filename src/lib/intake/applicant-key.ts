@@ -19,8 +19,9 @@ export function assertSecret(secret: string | undefined): asserts secret is stri
 
 /**
  * Pseudonym of an applicant: HMAC-SHA256 over the organisation code and the applicant id (trimmed), as 64 hex
- * characters, keyed with the pseudonym key derived (HKDF, its own label) from `secret`, the master secret of the
- * pseudonym key version (see `pseudonymMaster` in src/lib/secrets/derived-secrets.ts). The organisation is part of the message so the same ATS number at two
+ * characters, keyed with the pseudonym key derived (HKDF, its own label) from the master secret `secret` — APP_SECRET
+ * for new pseudonyms, a value of APP_SECRET_PREVIOUS to recognise older ones (src/lib/secrets/pseudonym-keys.ts).
+ * The organisation is part of the message so the same ATS number at two
  * organisations gives two unrelated keys, and without the secret a key cannot be recomputed from a guessed id.
  * A unit separator (U+001F) between the parts keeps ("ab","c") and ("a","bc") apart.
  */

@@ -27,7 +27,7 @@ function isFatalImportError(error: unknown): error is Error {
 export async function runApplicationImport(
   db: Kysely<DB>,
   source: AsyncIterable<Uint8Array>,
-  options: { organisatieCode: string; secret: string; door: string; kanaal?: ImportKanaal; dryRun?: boolean; now?: Date; retention?: RetentionPolicy; filename?: string; contentType?: string; firstBytes?: Uint8Array; catalog: RegionCatalog; format?: ImportFormat; onProgress?: (progress: { rowsRead: number }) => void },
+  options: { organisatieCode: string; secret: string; previousSecrets?: readonly string[]; door: string; kanaal?: ImportKanaal; dryRun?: boolean; now?: Date; retention?: RetentionPolicy; filename?: string; contentType?: string; firstBytes?: Uint8Array; catalog: RegionCatalog; format?: ImportFormat; onProgress?: (progress: { rowsRead: number }) => void },
 ): Promise<ApplicationUploadResult> {
   const attempt = { organisatieCode: options.organisatieCode, door: options.door, kanaal: options.kanaal ?? 'api', soort: options.dryRun ? 'proef' : 'import' } as const;
   const refused = async (status: number, message: string, formaat: string | null): Promise<ApplicationUploadResult> => {
@@ -42,7 +42,7 @@ export async function runApplicationImport(
   }
   let report: ApplicationImportReport;
   try {
-    report = await importApplications(db, source, { organisatieCode: options.organisatieCode, format, secret: options.secret, door: options.door, catalog: options.catalog, ...(options.dryRun ? { dryRun: true } : {}), ...(options.now ? { now: options.now } : {}), ...(options.filename ? { bestandsnaam: options.filename } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}), ...(options.retention ? { retention: options.retention } : {}) });
+    report = await importApplications(db, source, { organisatieCode: options.organisatieCode, format, secret: options.secret, ...(options.previousSecrets ? { previousSecrets: options.previousSecrets } : {}), door: options.door, catalog: options.catalog, ...(options.dryRun ? { dryRun: true } : {}), ...(options.now ? { now: options.now } : {}), ...(options.filename ? { bestandsnaam: options.filename } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}), ...(options.retention ? { retention: options.retention } : {}) });
   } catch (error) {
     if (isFatalImportError(error)) return refused(400, `${error.message} Er is niets opgeslagen.`, format);
     throw error;

@@ -25,7 +25,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const quoted = (value: string): string => `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
 
 /**
- * Turns validated rows into storable applications for one organisation: pseudonymises the applicant, matches
+ * Turns validated rows into storable applications for one organisation: pseudonymises the applicant (under the
+ * current key, and under every previous key so an applicant stored before a rotation is found), matches
  * the vacancy (our id, our kenmerk, otherwise the organisation's own reference), finds the workplace and maps
  * the PC4 to a home municipality. The PC4 is dropped here; it never reaches the database.
  */
@@ -36,11 +37,14 @@ export class ApplicationResolver {
   private readonly catalog: RegionCatalog;
   private readonly organisatieCode: string;
   private readonly secret: string;
+  private readonly previousSecrets: readonly string[];
   private readonly retention: RetentionPolicy;
 
   constructor(data: {
     organisatieCode: string;
     secret: string;
+    /** Master secrets of earlier pseudonym keys (APP_SECRET_PREVIOUS), to recognise applicants stored under them. */
+    previousSecrets?: readonly string[];
     catalog: RegionCatalog;
     vacancies: { id: string; kenmerk: string; locations: string[] }[];
     pc4: Map<string, string>;
@@ -48,6 +52,7 @@ export class ApplicationResolver {
   }) {
     this.organisatieCode = data.organisatieCode;
     this.secret = data.secret;
+    this.previousSecrets = data.previousSecrets ?? [];
     this.catalog = data.catalog;
     this.pc4 = data.pc4;
     this.retention = data.retention ?? DEFAULT_RETENTION_POLICY;
@@ -63,7 +68,7 @@ export class ApplicationResolver {
   /** Loads the organisation's vacancies (with locations) and the PC4 table. */
   static async load(
     db: Kysely<DB> | Transaction<DB>,
-    options: { organisatieCode: string; secret: string; catalog: RegionCatalog; retention?: RetentionPolicy },
+    options: { organisatieCode: string; secret: string; previousSecrets?: readonly string[]; catalog: RegionCatalog; retention?: RetentionPolicy },
   ): Promise<ApplicationResolver> {
     const [vacancies, locations, pc4] = await Promise.all([
       db.selectFrom('vacature').select(['id', 'kenmerk']).where('organisatie_code', '=', options.organisatieCode).execute(),
@@ -137,6 +142,7 @@ export class ApplicationResolver {
       application: {
         rowNumber,
         sollicitantSleutel: applicantKey(this.secret, this.organisatieCode, row.sollicitantId),
+        eerdereSleutels: this.previousSecrets.map((previous) => applicantKey(previous, this.organisatieCode, row.sollicitantId)),
         vacatureId: known ? known.id : null,
         externeVacature: known ? null : row.vacature,
         werkplaatsGemeenteCode: werkplaats,

@@ -7,7 +7,10 @@ import { addRemovedRows, refreshIntakeRollup } from './intake-rollup.ts';
 export interface PreparedApplication {
   /** Row of the import file (for the report); demo rows number themselves. */
   rowNumber: number;
+  /** Pseudonym under the current key. */
   sollicitantSleutel: string;
+  /** Pseudonyms of the same applicant under the previous keys (APP_SECRET_PREVIOUS), to find rows stored under them. */
+  eerdereSleutels?: readonly string[];
   vacatureId: string | null;
   externeVacature: string | null;
   werkplaatsGemeenteCode: string;
@@ -39,6 +42,8 @@ export interface MergeResult {
   accepted: number;
   /** Rows identical to what was stored. */
   unchanged: number;
+  /** Stored rows found under a previous pseudonym key and moved to the current one (their record key stays). */
+  rekeyed: number;
   /** New rows past their retention date: skipped, or counted without storing (see {@link ExpiredPolicy}). */
   expired: number;
   /** Later rows for the same applicant and vacancy as an earlier row of the file (first `limit` of them). */
@@ -56,9 +61,11 @@ export async function createApplicationStaging(trx: Transaction<DB>): Promise<vo
     create temp table intake_staging (
       regel integer not null,
       sollicitant_sleutel text not null,
+      eerdere_sleutels text[] not null,
       vacature_id uuid,
       externe_vacature text,
       vacature_sleutel text generated always as (coalesce(vacature_id::text, externe_vacature)) stored,
+      record_sleutel bigint generated always as (rir_record_sleutel(sollicitant_sleutel, coalesce(vacature_id::text, externe_vacature))) stored,
       werkplaats_gemeente_code varchar(6) not null,
       sollicitatiedatum date not null,
       woon_gemeente_code varchar(6),
@@ -83,12 +90,13 @@ export async function stageApplications(trx: Transaction<DB>, rows: readonly Pre
   for (let start = 0; start < rows.length; start += STAGING_BATCH_SIZE) {
     const batch = rows.slice(start, start + STAGING_BATCH_SIZE);
     const json = JSON.stringify(
-      batch.map((r) => [r.rowNumber, r.sollicitantSleutel, r.vacatureId, r.externeVacature, r.werkplaatsGemeenteCode, r.sollicitatiedatum, r.woonGemeenteCode, r.fase, r.uitkomst, r.datumGesprek, r.datumAanbod, r.datumIndiensttreding, r.bewarenTot, r.toestemming]),
+      batch.map((r) => [r.rowNumber, r.sollicitantSleutel, r.vacatureId, r.externeVacature, r.werkplaatsGemeenteCode, r.sollicitatiedatum, r.woonGemeenteCode, r.fase, r.uitkomst, r.datumGesprek, r.datumAanbod, r.datumIndiensttreding, r.bewarenTot, r.toestemming, r.eerdereSleutels ?? []]),
     );
     await sql`
       insert into intake_staging (regel, sollicitant_sleutel, vacature_id, externe_vacature, werkplaats_gemeente_code, sollicitatiedatum,
-        woon_gemeente_code, fase, uitkomst, datum_gesprek, datum_aanbod, datum_indiensttreding, bewaren_tot, toestemming)
-      select (r->>0)::int, r->>1, (r->>2)::uuid, r->>3, r->>4, (r->>5)::date, r->>6, r->>7, r->>8, (r->>9)::date, (r->>10)::date, (r->>11)::date, (r->>12)::date, (r->>13)::boolean
+        woon_gemeente_code, fase, uitkomst, datum_gesprek, datum_aanbod, datum_indiensttreding, bewaren_tot, toestemming, eerdere_sleutels)
+      select (r->>0)::int, r->>1, (r->>2)::uuid, r->>3, r->>4, (r->>5)::date, r->>6, r->>7, r->>8, (r->>9)::date, (r->>10)::date, (r->>11)::date, (r->>12)::date, (r->>13)::boolean,
+             array(select json_array_elements_text(r->14))
       from json_array_elements(${json}::json) as r`.execute(trx);
   }
 }
@@ -117,9 +125,18 @@ const DATA_COLUMNS = [
  */
 export async function mergeStagedApplications(
   trx: Transaction<DB>,
-  options: { organisatieCode: string; importId: number | null; isDemo: boolean; today: string; expired: ExpiredPolicy; maxDuplicates?: number },
+  options: {
+    organisatieCode: string;
+    importId: number | null;
+    isDemo: boolean;
+    today: string;
+    expired: ExpiredPolicy;
+    /** Id of the current pseudonym key (the one the staged `sollicitant_sleutel` values were made with). */
+    keyId: string;
+    maxDuplicates?: number;
+  },
 ): Promise<MergeResult> {
-  const { organisatieCode: org, importId, isDemo, today } = options;
+  const { organisatieCode: org, importId, isDemo, today, keyId } = options;
   const limit = options.maxDuplicates ?? 10_000;
 
   // 1. Duplicates within the file: the first row of an (applicant, vacancy) pair wins.
@@ -133,7 +150,27 @@ export async function mergeStagedApplications(
   ).rows.map((r) => ({ rowNumber: r.regel, firstRowNumber: r.dubbel_van }));
   const duplicateCount = (await sql<{ n: number }>`select count(*)::int as n from intake_staging where dubbel_van is not null`.execute(trx)).rows[0]!.n;
 
-  // 2. New rows already past retention (existing rows are always updated: retention deletes them next run).
+  // 2. Rotation: a stored row whose pseudonym was made with a previous key is the same application; it moves to
+  //    the current key here (so the upsert below finds it: no duplicate) and keeps its record key (migration 0086).
+  //    A row already stored under the current key as well is left alone (it would violate the unique key).
+  //    The old pseudonyms are materialised first so the join is an equality on the unique key whatever the
+  //    planner's statistics (PGlite has no autovacuum: unanalysed, it joined on the vacancy alone, 8M comparisons
+  //    for 20,000 rows).
+  const rekeyed = await sql<{ n: number }>`
+    with eerder as materialized (
+      select s.sollicitant_sleutel, s.vacature_sleutel, e.oud from intake_staging s cross join lateral unnest(s.eerdere_sleutels) as e(oud)
+      where s.dubbel_van is null
+    ), omgezet as (
+      update sollicitatie t set sollicitant_sleutel = s.sollicitant_sleutel, pseudoniem_sleutel_id = ${keyId}
+      from eerder s
+      where t.organisatie_code = ${org} and t.sollicitant_sleutel = s.oud and t.vacature_sleutel = s.vacature_sleutel
+        and not exists (select 1 from sollicitatie u
+          where u.organisatie_code = ${org} and u.sollicitant_sleutel = s.sollicitant_sleutel and u.vacature_sleutel = s.vacature_sleutel)
+      returning 1
+    )
+    select count(*)::int as n from omgezet`.execute(trx);
+
+  // 3. New rows already past retention (existing rows are always updated: retention deletes them next run).
   if (options.expired !== 'store') {
     await sql`
       update intake_staging s set verlopen = true
@@ -147,14 +184,15 @@ export async function mergeStagedApplications(
       from intake_staging where dubbel_van is null`.execute(trx)
   ).rows[0]!;
 
-  // 3. Upsert; only inserted or really changed rows come back.
+  // 4. Upsert; only inserted or really changed rows come back. New rows get the current key id; the record key
+  //    is set by the database on insert.
   const columnList = sql.join(DATA_COLUMNS.map((c) => sql.ref(c)));
   const changed = sql.join(DATA_COLUMNS.map((c) => sql`sollicitatie.${sql.ref(c)} is distinct from excluded.${sql.ref(c)}`), sql` or `);
   const updates = sql.join([...DATA_COLUMNS, 'import_id'].map((c) => sql`${sql.ref(c)} = excluded.${sql.ref(c)}`));
   const upserted = await sql<{ n: number }>`
     with geschreven as (
-      insert into sollicitatie (organisatie_code, sollicitant_sleutel, ${columnList}, import_id)
-      select ${org}, s.sollicitant_sleutel, s.vacature_id, s.externe_vacature, s.werkplaats_gemeente_code, s.sollicitatiedatum,
+      insert into sollicitatie (organisatie_code, sollicitant_sleutel, pseudoniem_sleutel_id, ${columnList}, import_id)
+      select ${org}, s.sollicitant_sleutel, ${keyId}::text, s.vacature_id, s.externe_vacature, s.werkplaats_gemeente_code, s.sollicitatiedatum,
              s.woon_gemeente_code, s.fase, s.uitkomst, s.datum_gesprek, s.datum_aanbod, s.datum_indiensttreding, s.bewaren_tot,
              s.toestemming, ${isDemo}::boolean, ${importId}::bigint
       from intake_staging s
@@ -167,11 +205,11 @@ export async function mergeStagedApplications(
     select count(*)::int as n from geschreven`.execute(trx);
   const accepted = upserted.rows[0]!.n;
 
-  // 4. History load: expired new rows enter the figures as already-removed rows.
+  // 5. History load: expired new rows enter the figures as already-removed rows.
   if (options.expired === 'count' && counts.verlopen > 0) {
     await addRemovedRows(trx, sql`intake_staging`, sql`s.verlopen`, sql`${org}::text`, sql`${isDemo}::boolean`, true);
   }
   await refreshIntakeRollup(trx, org);
   await sql`truncate intake_staging`.execute(trx);
-  return { accepted, unchanged: counts.kandidaten - accepted, expired: counts.verlopen, duplicates, duplicateCount };
+  return { accepted, unchanged: counts.kandidaten - accepted, rekeyed: rekeyed.rows[0]!.n, expired: counts.verlopen, duplicates, duplicateCount };
 }

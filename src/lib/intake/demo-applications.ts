@@ -4,6 +4,7 @@ import type { IntakeFase, IntakeUitkomst } from '../db/schema-intake.ts';
 import { distanceKm } from '../regions/distance.ts';
 import { addDays, amsterdamDate } from '../time/amsterdam-time.ts';
 import { createRng, weightedPicker, type Rng, type WeightedPicker } from '../vacancies/demo/prng.ts';
+import { pseudonymKeyId } from '../secrets/pseudonym-keys.ts';
 import { applicantKey } from './applicant-key.ts';
 import { createApplicationStaging, mergeStagedApplications, stageApplications, type PreparedApplication } from './application-store.ts';
 import { lockOrganisationIntake } from './intake-rollup.ts';
@@ -241,7 +242,7 @@ export async function seedDemoApplications(
         .returning('id')
         .executeTakeFirstOrThrow();
       await stageApplications(trx, rows);
-      await mergeStagedApplications(trx, { organisatieCode, importId: Number(entry.id), isDemo: true, today, expired: 'store' });
+      await mergeStagedApplications(trx, { organisatieCode, importId: Number(entry.id), isDemo: true, today, expired: 'store', keyId: pseudonymKeyId(options.secret) });
     }
   });
   return { seeded: true, applications: applications.length };

@@ -7,12 +7,15 @@ import { readJsonArray, readJsonlRecords } from '../import/jsonl-records.ts';
 import type { RecordReader } from '../import/record-entry.ts';
 import { zodIssuesToRowIssues, type ImportReport, type RowIssue } from '../import/row-report.ts';
 import { loadRegionCatalog, type RegionCatalog } from '../regions/region-catalog.ts';
+import { deriveSecret } from '../secrets/derived-secrets.ts';
+import { pseudonymKeyring } from '../secrets/pseudonym-keys.ts';
 import { amsterdamDate } from '../time/amsterdam-time.ts';
 import { assertSecret } from './applicant-key.ts';
 import { ApplicationResolver } from './application-resolver.ts';
 import { APPLICATION_COLUMNS, APPLICATION_REQUIRED_COLUMNS, applicationRowSchema } from './application-row-schema.ts';
 import { createApplicationStaging, mergeStagedApplications, stageApplications, STAGING_BATCH_SIZE, type PreparedApplication } from './application-store.ts';
 import { lockOrganisationIntake } from './intake-rollup.ts';
+import { labelUnversionedPseudonyms, unconfiguredKeyRows } from './pseudonym-key-usage.ts';
 import { DEFAULT_RETENTION_POLICY, type RetentionPolicy } from './retention-policy.ts';
 
 /** The import as a whole is refused (unknown organisation, history load into existing data); message in Dutch. */
@@ -27,8 +30,14 @@ export class IntakeImportError extends Error {
 export interface ImportApplicationsOptions {
   organisatieCode: string;
   format: ImportFormat;
-  /** APP_SECRET: key of the applicant pseudonym (at least 32 characters). */
+  /** APP_SECRET: master secret of the current applicant-pseudonym key (at least 32 characters). */
   secret: string;
+  /**
+   * APP_SECRET_PREVIOUS: master secrets of earlier pseudonym keys. An applicant stored under one of them is found
+   * (not counted twice) and re-keyed to the current key; an organisation that still has applications under a key
+   * that is in neither list is refused (see {@link importInTransaction}).
+   */
+  previousSecrets?: readonly string[];
   /** Who imports (account id or name of the HR coordinator), for the import log. */
   door: string;
   /** Clock: decides "today" (Amsterdam) for future dates and retention. */
@@ -58,6 +67,8 @@ export interface ApplicationImportReport extends ImportReport {
   importId: number;
   /** New applications past their retention date: not stored (counted in the figures only on a history load). */
   expired: number;
+  /** Stored applications found under a previous pseudonym key and moved to the current key (also in accepted/unchanged). */
+  rekeyed: number;
   /** Remarks on accepted rows (postcode not usable → home region "onbekend"). */
   notices: RowIssue[];
   /** Issues and notices beyond `maxIssues` that were counted but not listed. */
@@ -125,7 +136,9 @@ async function importInTransaction(
   options: ImportApplicationsOptions,
 ): Promise<ApplicationImportReport> {
   assertSecret(options.secret);
+  for (const previous of options.previousSecrets ?? []) assertSecret(previous);
   const { organisatieCode, secret } = options;
+  const ring = pseudonymKeyring({ APP_SECRET: secret, APP_SECRET_PREVIOUS: options.previousSecrets });
   const today = amsterdamDate(options.now ?? new Date());
   const maxIssues = options.maxIssues ?? 10_000;
   const organisation = await db.selectFrom('organisatie').select('code').where('code', '=', organisatieCode).executeTakeFirst();
@@ -151,12 +164,28 @@ async function importInTransaction(
         );
       }
     }
-    const resolver = await ApplicationResolver.load(trx, { organisatieCode, secret, catalog, ...(options.retention ? { retention: options.retention } : {}) });
+    // Pseudonym keys: applications stored under a key that is no longer configured cannot be recognised, so
+    // importing them again would count every such applicant twice. Refuse until the old value is back.
+    await labelUnversionedPseudonyms(trx, ring, organisatieCode);
+    const orphaned = await unconfiguredKeyRows(trx, organisatieCode, ring);
+    if (orphaned.length > 0) {
+      const n = orphaned.reduce((sum, c) => sum + c.real, 0);
+      throw new IntakeImportError(
+        `Er ${n === 1 ? 'staat nog 1 sollicitatie' : `staan nog ${n} sollicitaties`} van deze organisatie onder een pseudoniemsleutel die niet meer is ingesteld (sleutel-id ${orphaned.map((c) => c.keyId).join(', ')}). Zonder die sleutel worden deze sollicitanten bij het inlezen dubbel geteld. Zet de oude waarde van APP_SECRET terug in APP_SECRET_PREVIOUS (zie "npm run pseudoniemen") en lees daarna opnieuw in.`,
+      );
+    }
+    const resolver = await ApplicationResolver.load(trx, {
+      organisatieCode,
+      secret,
+      previousSecrets: ring.previous.map((k) => k.master),
+      catalog,
+      ...(options.retention ? { retention: options.retention } : {}),
+    });
     const logEntry = await trx
       .insertInto('sollicitatie_import')
       .values({
         organisatie_code: organisatieCode,
-        bestandsnaam_hash: options.bestandsnaam ? createHmac('sha256', secret).update(`bestandsnaam\u001f${options.bestandsnaam}`).digest('hex') : null,
+        bestandsnaam_hash: options.bestandsnaam ? createHmac('sha256', deriveSecret(secret, 'importFileNames')).update(`bestandsnaam\u001f${options.bestandsnaam}`).digest('hex') : null,
         ingelezen_op: options.now ?? new Date(),
         door: options.door,
         geaccepteerd: 0,
@@ -221,6 +250,7 @@ async function importInTransaction(
       isDemo: false,
       today,
       expired: options.historyLoad ? 'count' : 'skip',
+      keyId: ring.current.id,
       maxDuplicates: maxIssues,
     });
     rejected += merged.duplicateCount;
@@ -250,6 +280,7 @@ async function importInTransaction(
       ignoredColumns: [...reader.ignoredColumns],
       importId,
       expired: merged.expired,
+      rekeyed: merged.rekeyed,
       notices,
       omittedIssues,
       dryRun: options.dryRun === true,

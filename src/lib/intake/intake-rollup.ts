@@ -61,7 +61,7 @@ const STAGE_RANKS = sql`(values ('sollicitatie', 0), ('gesprek', 1), ('aanbod', 
 
 /**
  * SELECT of rollup cells (the 10 cell columns plus `n` and the key sum `k`) from application rows in `source` (alias `s`, with the
- * columns of `sollicitatie`) for one rollup. Cohort: each application counts once in every stage up to the one
+ * columns of `sollicitatie`, including the stored `record_sleutel`: it stays when a row is re-keyed) for one rollup. Cohort: each application counts once in every stage up to the one
  * it reached, in the quarter of the application date. Activity: each dated event (application, interview,
  * offer, start date) counts once in the quarter of its own date; events without a date are not counted.
  * A missing home municipality becomes 'onbekend'; vakgebied and level come from our vacancy (null otherwise).
@@ -92,7 +92,7 @@ export function cellSelect(
            st.fase as fase,
            ${isDemo} as is_demo,
            count(*)::int as n,
-           (sum(rir_record_sleutel(s.sollicitant_sleutel, coalesce(s.vacature_id::text, s.externe_vacature))) % ${MODULUS})::bigint as k
+           (sum(s.record_sleutel) % ${MODULUS})::bigint as k
     from ${source} s
     join gemeente pg on pg.code = s.werkplaats_gemeente_code
     left join gemeente wg on wg.code = s.woon_gemeente_code

@@ -14,6 +14,12 @@ export const SECRET_PURPOSES = {
   loginRateLimit: 'rijk-in-de-regio/login-rate-limit-key/v1',
   /** Derives the demo accounts' passwords (demo installations only). */
   demoPasswords: 'rijk-in-de-regio/demo-passwords/v1',
+  /** Keys the HMAC in the confirm and manage links of vacancy alerts. */
+  alertTokens: 'rijk-in-de-regio/alert-link-tokens/v1',
+  /** Keys the HMAC of a subscribing client's address (per-client limit of vacancy alerts). */
+  alertClients: 'rijk-in-de-regio/alert-client-address/v1',
+  /** Keys the HMAC of an imported file's name in the import log. */
+  importFileNames: 'rijk-in-de-regio/import-file-name/v1',
 } as const;
 
 /** A purpose a secret can be derived for. */
@@ -40,24 +46,7 @@ export interface MasterSecrets {
   APP_SECRET_PREVIOUS?: readonly string[] | undefined;
 }
 
-/** One version of the pseudonym key: version 1 comes from the oldest master secret still configured. */
-export interface PseudonymKeyVersion {
-  version: number;
-  master: string;
-}
-
-/**
- * The pseudonym key versions, oldest first. A pseudonym may only change when its key does, or every applicant
- * would be counted twice at the next import; so rotating APP_SECRET (for sessions, rate limits and demo
- * passwords) keeps the old value in APP_SECRET_PREVIOUS and pseudonyms stay with the key of version 1.
- */
-export function pseudonymKeyVersions(secrets: MasterSecrets): PseudonymKeyVersion[] {
-  const masters = [...(secrets.APP_SECRET_PREVIOUS ?? [])].reverse();
-  masters.push(secrets.APP_SECRET);
-  return masters.map((master, index) => ({ version: index + 1, master }));
-}
-
-/** The master secret applicant pseudonyms are keyed with (version 1: the oldest configured). */
-export function pseudonymMaster(secrets: MasterSecrets): string {
-  return pseudonymKeyVersions(secrets)[0]!.master;
+/** Every configured master secret, current first, then APP_SECRET_PREVIOUS newest first (for accepting old tokens). */
+export function allMasters(secrets: MasterSecrets): string[] {
+  return [secrets.APP_SECRET, ...(secrets.APP_SECRET_PREVIOUS ?? [])];
 }

@@ -1,5 +1,7 @@
+import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { ipBucket, loginAttemptKeys } from '../../../src/lib/auth/login-rate-limit.ts';
+import { deriveSecret } from '../../../src/lib/secrets/derived-secrets.ts';
 
 describe('ipBucket', () => {
   it.each([
@@ -30,5 +32,12 @@ describe('ipBucket', () => {
     expect(a.accountClient).toMatch(/^uc:[A-Za-z0-9_-]{43}$/);
     expect(a.accountClient).not.toBe(loginAttemptKeys('jan@duo.nl', '192.0.2.8', 's'.repeat(32)).accountClient);
     expect(a.ip).toMatch(/^ip:[A-Za-z0-9_-]{43}$/);
+  });
+
+  it('keys the HMAC with the login-throttle key derived from the master secret, not with the master itself', () => {
+    const master = 's'.repeat(32);
+    const keys = loginAttemptKeys('jan@duo.nl', '192.0.2.7', master);
+    expect(keys.account).toBe(`u:${createHmac('sha256', deriveSecret(master, 'loginRateLimit')).update('gebruikersnaam\0jan@duo.nl').digest('base64url')}`);
+    expect(keys.account).not.toBe(`u:${createHmac('sha256', master).update('gebruikersnaam\0jan@duo.nl').digest('base64url')}`);
   });
 });

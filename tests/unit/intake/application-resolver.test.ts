@@ -36,6 +36,7 @@ describe('ApplicationResolver', () => {
       application: {
         rowNumber: 4,
         sollicitantSleutel: applicantKey(SECRET, 'duo', 'A-1'),
+        eerdereSleutels: [],
         vacatureId: ID,
         externeVacature: null,
         werkplaatsGemeenteCode: 'GM0014',
@@ -50,6 +51,18 @@ describe('ApplicationResolver', () => {
         toestemming: false,
       },
     });
+  });
+
+  it('also pseudonymises under every previous key, newest first, so a row stored before a rotation is found', () => {
+    const OLD = 'o'.repeat(32);
+    const OLDER = 'p'.repeat(32);
+    const rotated = new ApplicationResolver({ organisatieCode: 'duo', secret: SECRET, previousSecrets: [OLD, OLDER], catalog, vacancies: [{ id: ID, kenmerk: 'V-1', locations: ['GM0014'] }], pc4: new Map() });
+    const result = rotated.resolve(4, schema.parse({ sollicitant_id: 'A-1', vacature: 'V-1', sollicitatiedatum: '2026-11-03', fase: 'sollicitatie' }));
+    expect(result.ok && [result.application.sollicitantSleutel, ...(result.application.eerdereSleutels ?? [])]).toEqual([
+      applicantKey(SECRET, 'duo', 'A-1'),
+      applicantKey(OLD, 'duo', 'A-1'),
+      applicantKey(OLDER, 'duo', 'A-1'),
+    ]);
   });
 
   it('makes an unknown PC4 an explicit unknown home region, with a notice that does not repeat the postcode', () => {

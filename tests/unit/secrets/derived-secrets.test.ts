@@ -1,8 +1,7 @@
 import { hkdfSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { allMasters, deriveSecret, SECRET_PURPOSES } from '../../../src/lib/secrets/derived-secrets.ts';
 import { loadConfig } from '../../../src/lib/config/config.ts';
-import { applicantKey } from '../../../src/lib/intake/applicant-key.ts';
-import { deriveSecret, pseudonymKeyVersions, pseudonymMaster, SECRET_PURPOSES } from '../../../src/lib/secrets/derived-secrets.ts';
 
 const OLD = 'o'.repeat(32);
 const NEW = 'n'.repeat(32);
@@ -16,25 +15,20 @@ describe('deriveSecret', () => {
   it('gives every purpose its own key, and none equals the master', () => {
     const keys = (Object.keys(SECRET_PURPOSES) as (keyof typeof SECRET_PURPOSES)[]).map((p) => deriveSecret(NEW, p).toString('hex'));
     expect(new Set(keys).size).toBe(keys.length);
+    expect(new Set(Object.values(SECRET_PURPOSES)).size).toBe(keys.length);
     expect(keys).not.toContain(Buffer.from(NEW).toString('hex'));
+  });
+
+  it('moves every purpose to the new secret when APP_SECRET changes', () => {
+    for (const purpose of Object.keys(SECRET_PURPOSES) as (keyof typeof SECRET_PURPOSES)[]) expect(deriveSecret(NEW, purpose)).not.toEqual(deriveSecret(OLD, purpose));
   });
 });
 
-describe('rotating APP_SECRET (defect 11: a rotation used to re-key every applicant)', () => {
-  it('keeps applicant pseudonyms on key version 1 while the old secret is listed in APP_SECRET_PREVIOUS', () => {
-    const before = loadConfig({ APP_SECRET: OLD, DATA_DIR: '/tmp' });
-    const after = loadConfig({ APP_SECRET: NEW, APP_SECRET_PREVIOUS: OLD, DATA_DIR: '/tmp' });
-    expect(after.APP_SECRET_PREVIOUS).toEqual([OLD]);
-    expect(pseudonymKeyVersions(after)).toEqual([{ version: 1, master: OLD }, { version: 2, master: NEW }]);
-    // The same applicant gets the same pseudonym after the rotation: the next import finds them, nobody counts twice.
-    expect(applicantKey(pseudonymMaster(after), 'duo', 'A-1')).toBe(applicantKey(pseudonymMaster(before), 'duo', 'A-1'));
-    // Other purposes move to the new secret at once.
-    expect(deriveSecret(after.APP_SECRET, 'loginRateLimit')).not.toEqual(deriveSecret(before.APP_SECRET, 'loginRateLimit'));
-  });
-
-  it('orders several previous secrets newest first, the oldest keying the pseudonyms', () => {
-    const third = 't'.repeat(32);
-    expect(pseudonymMaster({ APP_SECRET: third, APP_SECRET_PREVIOUS: [NEW, OLD] })).toBe(OLD);
+describe('APP_SECRET_PREVIOUS', () => {
+  it('is read newest first and listed after the current secret', () => {
+    const config = loadConfig({ APP_SECRET: NEW, APP_SECRET_PREVIOUS: ` ${OLD} , ${'p'.repeat(32)}`, DATA_DIR: '/tmp' });
+    expect(allMasters(config)).toEqual([NEW, OLD, 'p'.repeat(32)]);
+    expect(allMasters(loadConfig({ APP_SECRET: NEW, DATA_DIR: '/tmp' }))).toEqual([NEW]);
   });
 
   it('refuses a previous secret shorter than 32 characters with one line naming the variable', () => {

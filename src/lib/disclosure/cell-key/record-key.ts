@@ -7,9 +7,11 @@ export const KEY_BITS = 32;
 export const KEY_MODULUS = 2 ** KEY_BITS;
 
 /**
- * The record key of one application, exactly as the database computes it (`rir_record_sleutel`, migration 0010):
- * the first 32 bits of MD5(pseudonym ":" vacancy). The pseudonym is an HMAC keyed with APP_SECRET, so without the
- * secret nobody can compute a record key; MD5 only spreads it uniformly. Used by tests to check the database.
+ * The record key of one application, exactly as the database computes it when the row is inserted
+ * (`rir_record_sleutel`, migrations 0010 and 0086): the first 32 bits of MD5(pseudonym ":" vacancy). The pseudonym
+ * is an HMAC keyed with the pseudonym key derived from APP_SECRET, so without the secret nobody can compute a record
+ * key; MD5 only spreads it uniformly. The key is stored and kept when the row is later re-keyed to a new pseudonym
+ * key, so for such a row it is the key of its first pseudonym. Used by tests to check the database.
  */
 export function recordKey(pseudonym: string, vacancy: string | null): number {
   return Number.parseInt(createHash('md5').update(`${pseudonym}:${vacancy ?? ''}`, 'utf8').digest('hex').slice(0, 8), 16);

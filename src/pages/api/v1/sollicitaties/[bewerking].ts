@@ -7,7 +7,7 @@ import { BODY_LIMITS, RequestBodyError } from '../../../../lib/http/request-body
 import { stageRequestBody, uploadDirectory, type StagedFile } from '../../../../lib/http/upload-to-file.ts';
 import { fileSource } from '../../../../lib/import/open-source.ts';
 import { retentionFromConfig, runApplicationImport } from '../../../../lib/intake/application-import-service.ts';
-import { pseudonymMaster } from '../../../../lib/secrets/derived-secrets.ts';
+import { pseudonymSecrets } from '../../../../lib/secrets/pseudonym-keys.ts';
 import { getDatabase, getReferenceLookups } from '../../../../lib/runtime/app-context.ts';
 
 /**
@@ -46,7 +46,7 @@ export const POST: APIRoute = async ({ request, url, locals, params }) => {
   try {
     result = await runApplicationImport((await getDatabase()).db, fileSource(file.path), {
       // ?alleenControleren=true: the same import, rolled back (a dry run); it is listed in the import history too.
-      organisatieCode, secret: pseudonymMaster(getConfig()), retention: retentionFromConfig(getConfig()), door, kanaal: 'api', dryRun: url.searchParams.get('alleenControleren') === 'true', contentType: file.contentType || undefined, firstBytes: file.firstBytes, catalog: lookups.catalog,
+      organisatieCode, ...pseudonymSecrets(getConfig()), retention: retentionFromConfig(getConfig()), door, kanaal: 'api', dryRun: url.searchParams.get('alleenControleren') === 'true', contentType: file.contentType || undefined, firstBytes: file.firstBytes, catalog: lookups.catalog,
     });
   } finally {
     await file.dispose();
