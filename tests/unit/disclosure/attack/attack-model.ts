@@ -1,6 +1,6 @@
 import { KEY_MODULUS, MAX_NOISE, MIN_SHOWN, publishCell, possibleTrueCounts } from '../../../../src/lib/disclosure/cell-key/index.ts';
 import { FASES } from '../../../../src/lib/intake/intake-vocabulary.ts';
-import { allCombinations, comboKey, neighbourhood, release, shownCounts, type Filter, type Rec, type ShownCount } from './harness.ts';
+import { allCombinations, comboKey, nationalCounts, neighbourhood, release, shownCounts, type Filter, type Rec, type ShownCount } from './harness.ts';
 import { ExactSolver, type Constraint } from './solver.ts';
 
 /**
@@ -18,7 +18,10 @@ export interface AttackModel {
   shown: { recs: readonly Rec[]; items: { filter: Filter; shown: ShownCount }[] };
 }
 
-/** Builds the releases of a filter and its neighbours (every matrix stage) and the attacker's equations. */
+/**
+ * Builds the releases of a filter and its neighbours (every matrix stage; cohort and activity tables; the national
+ * tables of /dashboard/rijk with the counts behind their shares) and the attacker's equations.
+ */
 export function attackModel(recs: readonly Rec[], base: Filter, kinds?: readonly string[]): AttackModel {
   const items: { filter: Filter; shown: ShownCount }[] = [];
   for (const { name, filter } of neighbourhood(base, kinds)) {
@@ -27,6 +30,16 @@ export function attackModel(recs: readonly Rec[], base: Filter, kinds?: readonly
       // The other tables do not depend on the matrix stage: take them once.
       for (const shown of counts) if (fase === 'sollicitatie' || shown.where.includes(' matrix ')) items.push({ filter, shown });
     }
+    const national = nationalCounts(recs, filter, `${name}/rijk`);
+    for (const shown of national.counts) items.push({ filter, shown });
+    for (const share of national.shares) items.push({ filter, shown: share.numerator }, { filter, shown: share.denominator });
+  }
+  // A shown stage count is the running minimum over its group's stages, so it can reveal an earlier stage's
+  // published value: give the attacker every stage of every chain.
+  for (const { filter, shown } of [...items]) {
+    const { group, stage } = shown;
+    if (group === undefined || stage === undefined) continue;
+    for (let s = 0; s < stage; s++) items.push({ filter, shown: { where: `${shown.where} (fase ${s})`, cell: shown.cell, group, stage: s, weight: (r) => (group(r) && r.end >= s ? 1 : 0) } });
   }
   const combos = allCombinations();
   // Distinct counts (same weights on every combination = same set of records = same published value).
