@@ -24,7 +24,7 @@ import { describe, expect, it } from 'vitest';
 import { RELEASE_PROMISE, presentInterval, presentShare } from '../../../../src/lib/disclosure/cell-key/index.ts';
 import { FASES } from '../../../../src/lib/intake/intake-vocabulary.ts';
 import { attackModel } from './attack-model.ts';
-import { expectedPublished, nationalCounts, neighbourhood, randomMicrodata, release, shownCounts, type Filter, type Rec } from './harness.ts';
+import { expectedPublished, nationalCounts, neighbourhood, presenceFacts, randomMicrodata, release, shownCounts, type Filter, type Rec } from './harness.ts';
 
 const BASE: Filter = { orgs: ['o1'], from: 1, to: 1 };
 const value = (cell: { kind: string; display: string }) => (cell.kind === 'value' ? Number(cell.display.replace(/\./g, '')) : null);
@@ -58,6 +58,8 @@ describe('consistency: one cell, one published value', () => {
     let shares = 0;
     for (const { name, filter } of [...neighbourhood(BASE), ...neighbourhood(all, ['organisatie', 'kwartaal'])]) {
       const national = nationalCounts(recs, filter, name);
+      // Rows listed or left out (an organisation, a quarter of the trend, "no data") tell exactly whether a group is empty.
+      for (const fact of [...national.presence, ...presenceFacts(release(recs, filter), filter, name)]) expect(fact.present, fact.where).toBe(recs.some((r) => fact.weight(r) > 0));
       for (const shown of national.counts) {
         const expected = expectedPublished(recs, shown);
         expect(shown.cell.display, shown.where).toBe(expected >= 10 ? expected.toLocaleString('nl-NL') : '<10');

@@ -220,6 +220,22 @@ export function shownCounts(rel: IntakeRelease, f: Filter, name: string): ShownC
   return out;
 }
 
+/** A fact a page shows without a number: whether a set of records is empty (a row listed or left out, "no data"). */
+export interface ShownPresence {
+  where: string;
+  weight: (r: Rec) => number;
+  present: boolean;
+}
+
+/** What a release tells about empty groups: whether the filter has data at all, and which quarters the trend lists. */
+export function presenceFacts(rel: IntakeRelease, f: Filter, name: string): ShownPresence[] {
+  const out: ShownPresence[] = [{ where: `${name} gegevens`, weight: (r) => (inCohort(r, f) || FASES.some((_, s) => inActivity(r, f, s)) ? 1 : 0), present: rel.hasData }];
+  for (let q = f.from; q <= f.to; q++) {
+    out.push({ where: `${name} trend rij ${quarterCode(q)}`, weight: (r) => (inCohort(r, f) && r.q === q ? 1 : 0), present: rel.trend.rows.some((row) => row.region.code === quarterCode(q)) });
+  }
+  return out;
+}
+
 /** A percentage shown on its own: the share and the two counts it is computed from (which need not be shown). */
 export interface ShownShare {
   where: string;
@@ -235,7 +251,7 @@ export interface ShownShare {
  * home group and quarter with margins, % from outside the Randstad). Shares come with the counts they are computed
  * from, also when those counts are not shown themselves.
  */
-export function nationalCounts(recs: readonly Rec[], f: Filter, name: string): { counts: ShownCount[]; shares: ShownShare[] } {
+export function nationalCounts(recs: readonly Rec[], f: Filter, name: string): { counts: ShownCount[]; shares: ShownShare[]; presence: ShownPresence[] } {
   const cohort = recs.filter((r) => inCohort(r, f));
   const byOrg = new Map<string, OrganisationCell>();
   const byQuarter = new Map<string, KeyedCell>();
@@ -315,7 +331,10 @@ export function nationalCounts(recs: readonly Rec[], f: Filter, name: string): {
   });
   columns.forEach((g, j) => counts.push(chain(`maatregel */${g}`, trend.table.columnTotals[j]!, groups[g]!, hires)));
   counts.push(chain('maatregel */*', trend.table.grandTotal, groups.alle!, hires));
-  return { counts, shares };
+  // An organisation is listed (league, overview or the sentence of hidden names) exactly when it has applications.
+  const listed = new Set([...overview.rows.map((r) => r.code), ...overview.hiddenNames]);
+  const presence = ORGS.filter((org) => f.orgs.includes(org)).map((org) => ({ where: `${name} organisatie ${org} genoemd`, weight: (r: Rec) => (inCohort(r, f) && r.org === org ? 1 : 0), present: listed.has(org) }));
+  return { counts, shares, presence };
 }
 
 type KeyedCell = { kwartaal: string; woon: string; fase: IntakeFase; n: number; k: number };

@@ -24,7 +24,7 @@ export interface Constraint {
 /** Answer of a feasibility question. */
 export type Feasibility = 'feasible' | 'infeasible' | 'budget';
 
-/** Node budgets of one question: the repair phase's per free set, and the whole question's. */
+/** Search budgets (nodes, rounds, steps) of the steps of one question; see `feasible`. */
 const REPAIR_BUDGET = 400;
 const GUIDED_BUDGET = 5_000;
 const GUIDED_ROUNDS = 60;
@@ -50,8 +50,6 @@ class Search {
   private trailAtom: number[] = [];
   private trailLo: number[] = [];
   private trailHi: number[] = [];
-  /** The constraint that failed last (for growing the free set). */
-  failed = -1;
   nodes = 0;
 
   private readonly n: number;
@@ -86,10 +84,6 @@ class Search {
     this.queued = new Uint8Array(m);
     this.lo = new Int32Array(n);
     this.hi = new Int32Array(n).fill(cap);
-  }
-
-  get constraintCount(): number {
-    return this.cLo.length;
   }
 
   mark(): number {
@@ -138,7 +132,7 @@ class Search {
     for (let c = 0; c < this.cLo.length; c++) this.enqueue(c);
   }
 
-  /** Bounds propagation to a fixpoint; false (and `failed` set) when some constraint cannot be met. */
+  /** Bounds propagation to a fixpoint; false when some constraint cannot be met. */
   propagate(): boolean {
     const { lo, hi, atom, coef } = this;
     while (this.queueSize > 0) {
@@ -155,7 +149,6 @@ class Search {
         max += coef[t]! * hi[atom[t]!]!;
       }
       if (min > this.cHi[c]! || max < this.cLo[c]!) {
-        this.failed = c;
         this.clearQueue();
         return false;
       }
@@ -170,8 +163,11 @@ class Search {
           const h = Math.min(hi[a]!, newHi);
           min += k * (l - lo[a]!);
           max += k * (h - hi[a]!);
-          // Cannot be empty: the bounds come from this constraint, which the check above found satisfiable.
-          this.restrict(a, l, h);
+          // Both bounds follow from this constraint, so an empty range means it cannot be met.
+          if (!this.restrict(a, l, h)) {
+            this.clearQueue();
+            return false;
+          }
         }
       }
     }
