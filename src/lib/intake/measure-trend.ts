@@ -32,6 +32,19 @@ export async function measureTrend(db: Kysely<DB>, filter: IntakeFilter, randsta
     .select(['kwartaal', 'woon_provincie_code', 'fase', sql<number>`sum(aantal)`.as('n'), sql<number>`sum(sleutel_som) % ${sql.lit(KEY_MODULUS)}`.as('k')])
     .groupBy(['kwartaal', 'woon_provincie_code', 'fase'])
     .execute();
+  return buildMeasureTrend(
+    rows.map((r) => ({ kwartaal: r.kwartaal, woon: r.woon_provincie_code, fase: r.fase, n: Number(r.n), k: Number(r.k) })),
+    filter,
+    randstad,
+  );
+}
+
+/** The trend from the filtered cells per quarter, home province and stage (pure, so the attack suite can build it too). */
+export function buildMeasureTrend(
+  rows: readonly (KeyedCount & { kwartaal: string; woon: string; fase: IntakeFase })[],
+  filter: Pick<IntakeFilter, 'fromQuarter' | 'toQuarter'>,
+  randstad: readonly string[],
+): MeasureTrend {
   const inRandstad = new Set(randstad);
   const groupsOf = (home: string): Group[] => (home === ONBEKEND ? ['alle', 'onbekend'] : ['alle', 'bekend', inRandstad.has(home) ? 'randstad' : 'rest']);
   const chains = new Map<string, KeyedCount[]>();
@@ -43,8 +56,8 @@ export async function measureTrend(db: Kysely<DB>, filter: IntakeFilter, randsta
   const present = new Set<string>();
   for (const r of rows) {
     present.add(r.kwartaal);
-    for (const g of groupsOf(r.woon_provincie_code)) {
-      const cell = { n: Number(r.n), k: Number(r.k) };
+    for (const g of groupsOf(r.woon)) {
+      const cell = { n: r.n, k: r.k };
       add(`${r.kwartaal}|${g}`, r.fase, cell);
       add(`*|${g}`, r.fase, cell);
     }

@@ -44,6 +44,23 @@ export async function organisationLeague(db: Kysely<DB>, filter: IntakeFilter, n
     ])
     .groupBy(['organisatie_code', 'woon_provincie_code', 'werk_provincie_code', 'fase'])
     .execute();
+  return buildOrganisationLeague(
+    rows.map((r) => ({ organisatie: r.organisatie_code, woon: r.woon_provincie_code, werk: r.werk_provincie_code, fase: r.fase, n: Number(r.n), k: Number(r.k) })),
+    names,
+    randstad,
+  );
+}
+
+/** One cell of the cohort rollup by organisation, home and work province and stage (true count and key sum). */
+export interface OrganisationCell extends KeyedCount {
+  readonly organisatie: string;
+  readonly woon: string;
+  readonly werk: string;
+  readonly fase: IntakeFase;
+}
+
+/** The league from the filtered cells (pure, so the disclosure attack suite can build it from its own records). */
+export function buildOrganisationLeague(rows: readonly OrganisationCell[], names: ReadonlyMap<string, string>, randstad: readonly string[]): OrganisationLeague {
   const inRandstad = new Set(randstad);
   const groupsOf = (home: string, work: string): Group[] => {
     const out: Group[] = ['alle', home === ONBEKEND ? 'onbekend' : inRandstad.has(home) ? 'randstad' : 'rest'];
@@ -60,10 +77,10 @@ export async function organisationLeague(db: Kysely<DB>, filter: IntakeFilter, n
   };
   const orgs = new Set<string>();
   for (const r of rows) {
-    orgs.add(r.organisatie_code);
-    for (const g of groupsOf(r.woon_provincie_code, r.werk_provincie_code)) {
-      const cell = { n: Number(r.n), k: Number(r.k) };
-      add(`${r.organisatie_code}|${g}`, r.fase, cell);
+    orgs.add(r.organisatie);
+    for (const g of groupsOf(r.woon, r.werk)) {
+      const cell = { n: r.n, k: r.k };
+      add(`${r.organisatie}|${g}`, r.fase, cell);
       add(`*|${g}`, r.fase, cell);
     }
   }

@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { PublishedCell } from '../disclosure/index.ts';
 import { EMPTY_CELL, KEY_MODULUS, addCells, presentCount, presentShare, publishStages, type KeyedCount } from '../disclosure/cell-key/index.ts';
+import type { IntakeFase } from '../db/schema-intake.ts';
 import { applyIntakeFilter, type IntakeFilter } from './intake-filter.ts';
 import { FASES, faseRank } from './intake-vocabulary.ts';
 import type { OrganisationLeague } from './organisation-league.ts';
@@ -36,11 +37,24 @@ export async function organisationOverview(db: Kysely<DB>, filter: IntakeFilter,
     .select(['organisatie_code', 'fase', sql<number>`sum(aantal)`.as('n'), sql<number>`sum(sleutel_som) % ${sql.lit(KEY_MODULUS)}`.as('k')])
     .groupBy(['organisatie_code', 'fase'])
     .execute();
+  return buildOrganisationOverview(
+    rows.map((r) => ({ organisatie: r.organisatie_code, fase: r.fase, n: Number(r.n), k: Number(r.k) })),
+    names,
+    league,
+  );
+}
+
+/** The overview from the filtered cells per organisation and stage (pure, so the attack suite can build it too). */
+export function buildOrganisationOverview(
+  rows: readonly (KeyedCount & { organisatie: string; fase: IntakeFase })[],
+  names: ReadonlyMap<string, string>,
+  league: OrganisationLeague | null,
+): OrganisationOverview {
   const chains = new Map<string, KeyedCount[]>();
   for (const r of rows) {
-    const chain = chains.get(r.organisatie_code) ?? FASES.map(() => EMPTY_CELL);
-    chain[faseRank(r.fase)] = addCells(chain[faseRank(r.fase)]!, { n: Number(r.n), k: Number(r.k) });
-    chains.set(r.organisatie_code, chain);
+    const chain = chains.get(r.organisatie) ?? FASES.map(() => EMPTY_CELL);
+    chain[faseRank(r.fase)] = addCells(chain[faseRank(r.fase)]!, { n: r.n, k: r.k });
+    chains.set(r.organisatie, chain);
   }
   const leagueBy = new Map((league?.rows ?? []).map((r) => [r.organisatieCode, r]));
   const all: OverviewRow[] = [...chains]

@@ -2,11 +2,15 @@ import { KEY_MODULUS, publishCell } from '../../../../src/lib/disclosure/cell-ke
 import type { PublishedCell } from '../../../../src/lib/disclosure/index.ts';
 import type { IntakeFase } from '../../../../src/lib/db/schema-intake.ts';
 import { buildIntakeRelease, type CubeRow, type IntakeRelease, type ReleaseContext } from '../../../../src/lib/intake/intake-release.ts';
+import { buildMeasureTrend } from '../../../../src/lib/intake/measure-trend.ts';
+import { buildOrganisationLeague, type OrganisationCell } from '../../../../src/lib/intake/organisation-league.ts';
+import { buildOrganisationOverview } from '../../../../src/lib/intake/organisation-overview.ts';
 import { FASES } from '../../../../src/lib/intake/intake-vocabulary.ts';
 
 /**
  * A miniature of the platform for the attack suite: three provinces (P1 with two COROP regions, P2 and P3 with one;
- * P3 is the "Randstad"), two organisations, three application quarters, two fields and two levels. Records are
+ * P3 is the "Randstad"), two organisations, three application quarters, three fields and three levels (three, so
+ * that a filter on two of them has neighbours with one more and one less). Records are
  * applications with a furthest stage and a shift (0 or 1 quarter) of their later events, and a random record key.
  */
 
@@ -19,8 +23,8 @@ const COROP_PROVINCE: Record<string, string> = { C1a: 'P1', C1b: 'P1', C2: 'P2',
 export const HOME_COROPS = ['C1a', 'C1b', 'C2', 'C3', 'onbekend'];
 export const WORK_COROPS = ['C1a', 'C1b', 'C2', 'C3'];
 export const ORGS = ['o1', 'o2'];
-export const FIELDS = ['f1', 'f2'];
-export const LEVELS = ['l1', 'l2'];
+export const FIELDS = ['f1', 'f2', 'f3'];
+export const LEVELS = ['l1', 'l2', 'l3'];
 export const QUARTERS = 3;
 
 /** One application of the miniature. */
@@ -83,8 +87,8 @@ export function randomMicrodata(seed: number, size: number, fixed: Partial<Omit<
     add({
       org: pick(ORGS, [0.8, 0.2]),
       q: pick([0, 1, 2]),
-      field: pick(FIELDS, [0.7, 0.3]),
-      level: pick(LEVELS, [0.6, 0.4]),
+      field: pick(FIELDS, [0.6, 0.25, 0.15]),
+      level: pick(LEVELS, [0.5, 0.3, 0.2]),
       // P2 and the unknown home region are small on purpose.
       homeCorop: pick(HOME_COROPS, [0.3, 0.1, 0.04, 0.5, 0.06]),
       workCorop: pick(WORK_COROPS, [0.3, 0.05, 0.05, 0.6]),
@@ -216,6 +220,125 @@ export function shownCounts(rel: IntakeRelease, f: Filter, name: string): ShownC
   return out;
 }
 
+/** A fact a page shows without a number: whether a set of records is empty (a row listed or left out, "no data"). */
+export interface ShownPresence {
+  where: string;
+  weight: (r: Rec) => number;
+  present: boolean;
+}
+
+/** What a release tells about empty groups: whether the filter has data at all, and which quarters the trend lists. */
+export function presenceFacts(rel: IntakeRelease, f: Filter, name: string): ShownPresence[] {
+  const out: ShownPresence[] = [{ where: `${name} gegevens`, weight: (r) => (inCohort(r, f) || FASES.some((_, s) => inActivity(r, f, s)) ? 1 : 0), present: rel.hasData }];
+  for (let q = f.from; q <= f.to; q++) {
+    out.push({ where: `${name} trend rij ${quarterCode(q)}`, weight: (r) => (inCohort(r, f) && r.q === q ? 1 : 0), present: rel.trend.rows.some((row) => row.region.code === quarterCode(q)) });
+  }
+  return out;
+}
+
+/** A percentage shown on its own: the share and the two counts it is computed from (which need not be shown). */
+export interface ShownShare {
+  where: string;
+  cell: PublishedCell;
+  numerator: ShownCount;
+  denominator: ShownCount;
+}
+
+/**
+ * Everything /dashboard/rijk shows besides the release of the filter, built by the real builders from the same
+ * records: the organisations side by side (applicants, hires, % hired, % from outside the Randstad, % from the
+ * workplace's province; the league behind the two shares, its table included) and measure 6 per quarter (hires by
+ * home group and quarter with margins, % from outside the Randstad). Shares come with the counts they are computed
+ * from, also when those counts are not shown themselves.
+ */
+export function nationalCounts(recs: readonly Rec[], f: Filter, name: string): { counts: ShownCount[]; shares: ShownShare[]; presence: ShownPresence[] } {
+  const cohort = recs.filter((r) => inCohort(r, f));
+  const byOrg = new Map<string, OrganisationCell>();
+  const byQuarter = new Map<string, KeyedCell>();
+  for (const r of cohort) {
+    for (let s = 0; s <= r.end; s++) {
+      const fase = FASES[s]!;
+      const o = `${r.org}|${homeProvince(r)}|${workProvince(r)}|${s}`;
+      const old = byOrg.get(o);
+      byOrg.set(o, { organisatie: r.org, woon: homeProvince(r), werk: workProvince(r), fase, n: (old?.n ?? 0) + 1, k: ((old?.k ?? 0) + r.rk) % KEY_MODULUS });
+      const q = `${r.q}|${homeProvince(r)}|${s}`;
+      const oldQ = byQuarter.get(q);
+      byQuarter.set(q, { kwartaal: quarterCode(r.q), woon: homeProvince(r), fase, n: (oldQ?.n ?? 0) + 1, k: ((oldQ?.k ?? 0) + r.rk) % KEY_MODULUS });
+    }
+  }
+  const orgRows = [...byOrg.values()];
+  const league = buildOrganisationLeague(orgRows, new Map(), ['P3']);
+  const overview = buildOrganisationOverview(
+    orgRows.map((r) => ({ organisatie: r.organisatie, fase: r.fase, n: r.n, k: r.k })),
+    new Map(),
+    league,
+  );
+  const trend = buildMeasureTrend([...byQuarter.values()], { fromQuarter: quarterCode(f.from), toQuarter: quarterCode(f.to) }, ['P3']);
+  const counts: ShownCount[] = [];
+  const shares: ShownShare[] = [];
+  const chain = (where: string, cell: PublishedCell, group: (r: Rec) => boolean, stage: number): ShownCount => ({
+    where: `${name} ${where}`,
+    cell,
+    group: (r) => inCohort(r, f) && group(r),
+    stage,
+    weight: (r) => (inCohort(r, f) && group(r) && r.end >= stage ? 1 : 0),
+  });
+  const home = (r: Rec) => homeProvince(r);
+  const groups: Record<string, (r: Rec) => boolean> = {
+    rest: (r) => home(r) !== 'onbekend' && home(r) !== 'P3',
+    randstad: (r) => home(r) === 'P3',
+    onbekend: (r) => home(r) === 'onbekend',
+    bekend: (r) => home(r) !== 'onbekend',
+    lokaal: (r) => home(r) === workProvince(r),
+    alle: () => true,
+  };
+  const columns = ['rest', 'randstad', 'onbekend'] as const;
+  const hires = 3;
+  // The league table (rows in code order, labels = codes: the harness gives no names).
+  league.table.rowLabels.forEach((org, i) => {
+    const ofOrg = (g: (r: Rec) => boolean) => (r: Rec) => r.org === org && g(r);
+    columns.forEach((g, j) => counts.push(chain(`ranglijst ${org}/${g}`, league.table.cells[i]![j]!, ofOrg(groups[g]!), hires)));
+    counts.push(chain(`ranglijst ${org}/*`, league.table.rowTotals[i]!, ofOrg(groups.alle!), hires));
+  });
+  columns.forEach((g, j) => counts.push(chain(`ranglijst */${g}`, league.table.columnTotals[j]!, groups[g]!, hires)));
+  counts.push(chain('ranglijst */*', league.table.grandTotal, groups.alle!, hires));
+  for (const row of league.rows) {
+    const ofOrg = (g: (r: Rec) => boolean) => (r: Rec) => r.org === row.organisatieCode && g(r);
+    const share = (what: string, cell: PublishedCell, num: string, den: string) =>
+      shares.push({ where: `${name} ranglijst ${row.organisatieCode} ${what}`, cell, numerator: chain(`ranglijst ${row.organisatieCode}/${num}`, cell, ofOrg(groups[num]!), hires), denominator: chain(`ranglijst ${row.organisatieCode}/${den}`, cell, ofOrg(groups[den]!), hires) });
+    share('% buiten de Randstad', row.shareOutsideRandstad, 'rest', 'bekend');
+    share('% lokaal', row.shareLocal, 'lokaal', 'alle');
+  }
+  // The organisations side by side: applicants and hires per organisation, and % hired from those two.
+  for (const row of overview.rows) {
+    const ofOrg = (r: Rec) => r.org === row.code;
+    const applicants = chain(`organisaties ${row.code} sollicitaties`, row.applicants, ofOrg, 0);
+    const hired = chain(`organisaties ${row.code} aangenomen`, row.hires, ofOrg, hires);
+    counts.push(applicants, hired);
+    shares.push({ where: `${name} organisaties ${row.code} % aangenomen`, cell: row.hireRate, numerator: hired, denominator: applicants });
+  }
+  // Measure 6 per quarter.
+  trend.quarters.forEach((code, i) => {
+    const inQuarter = (g: (r: Rec) => boolean) => (r: Rec) => quarterCode(r.q) === code && g(r);
+    columns.forEach((g, j) => counts.push(chain(`maatregel ${code}/${g}`, trend.table.cells[i]![j]!, inQuarter(groups[g]!), hires)));
+    counts.push(chain(`maatregel ${code}/*`, trend.table.rowTotals[i]!, inQuarter(groups.alle!), hires));
+    shares.push({
+      where: `${name} maatregel ${code} % buiten de Randstad`,
+      cell: trend.shares[i]!,
+      numerator: chain(`maatregel ${code}/rest`, trend.shares[i]!, inQuarter(groups.rest!), hires),
+      denominator: chain(`maatregel ${code}/bekend`, trend.shares[i]!, inQuarter(groups.bekend!), hires),
+    });
+  });
+  columns.forEach((g, j) => counts.push(chain(`maatregel */${g}`, trend.table.columnTotals[j]!, groups[g]!, hires)));
+  counts.push(chain('maatregel */*', trend.table.grandTotal, groups.alle!, hires));
+  // An organisation is listed (league, overview or the sentence of hidden names) exactly when it has applications.
+  const listed = new Set([...overview.rows.map((r) => r.code), ...overview.hiddenNames]);
+  const presence = ORGS.filter((org) => f.orgs.includes(org)).map((org) => ({ where: `${name} organisatie ${org} genoemd`, weight: (r: Rec) => (inCohort(r, f) && r.org === org ? 1 : 0), present: listed.has(org) }));
+  return { counts, shares, presence };
+}
+
+type KeyedCell = { kwartaal: string; woon: string; fase: IntakeFase; n: number; k: number };
+
 /** What a cell's published value must be by the method: own cell, running minimum over its stage chain for cohort cells. */
 export function expectedPublished(recs: readonly Rec[], shown: ShownCount): number {
   const cellOf = (weight: (r: Rec) => number) => {
@@ -239,23 +362,41 @@ export function expectedPublished(recs: readonly Rec[], shown: ShownCount): numb
   return min;
 }
 
-/** The filter and its neighbours: one quarter, field, level, organisation or workplace province more or less. */
+/** The lists with one value more or less than `chosen` (omitted = every value), never empty. */
+function oneMoreOrLess(chosen: readonly string[] | undefined, all: readonly string[]): { name: string; values: string[] }[] {
+  const current = chosen ?? all;
+  const out: { name: string; values: string[] }[] = [];
+  for (const v of all) {
+    if (!current.includes(v)) out.push({ name: `${v} erbij`, values: [...current, v] });
+    else if (current.length > 1) out.push({ name: `${v} eraf`, values: current.filter((x) => x !== v) });
+  }
+  return out;
+}
+
+/**
+ * The filter and its neighbours: one quarter more or less, the previous period of the same length (the headline
+ * compares with it), and one organisation, field, level or workplace province more or less. Fields, levels,
+ * organisations and workplace provinces are lists in the real filter (dashboard-params.ts), so "one more or less"
+ * is a list with one value added or removed.
+ */
 export function neighbourhood(base: Filter, kinds?: readonly string[]): { name: string; filter: Filter }[] {
   const out = [{ name: 'basis', filter: base }];
   if (base.from > 0) out.push({ name: 'kwartaal eerder erbij', filter: { ...base, from: base.from - 1 } });
   if (base.to < QUARTERS - 1) out.push({ name: 'kwartaal later erbij', filter: { ...base, to: base.to + 1 } });
   if (base.to > base.from) out.push({ name: 'kwartaal minder', filter: { ...base, to: base.to - 1 } });
+  const length = base.to - base.from + 1;
+  if (base.from - length >= 0) out.push({ name: 'kwartaal vorige periode', filter: { ...base, from: base.from - length, to: base.from - 1 } });
   for (const org of ORGS) {
     const has = base.orgs.includes(org);
     if (!has) out.push({ name: `organisatie ${org} erbij`, filter: { ...base, orgs: [...base.orgs, org] } });
     else if (base.orgs.length > 1) out.push({ name: `organisatie ${org} eraf`, filter: { ...base, orgs: base.orgs.filter((o) => o !== org) } });
   }
-  for (const field of FIELDS) out.push({ name: `vakgebied ${field}`, filter: { ...base, fields: [field] } });
-  for (const level of LEVELS) out.push({ name: `niveau ${level}`, filter: { ...base, levels: [level] } });
-  for (const p of PROVINCES) {
-    out.push({ name: `werkprovincie ${p.code}`, filter: { ...base, works: [p.code] } });
-    out.push({ name: `werkprovincie zonder ${p.code}`, filter: { ...base, works: PROVINCES.map((x) => x.code).filter((c) => c !== p.code) } });
-  }
+  for (const { name, values } of oneMoreOrLess(base.fields, FIELDS)) out.push({ name: `vakgebied ${name}`, filter: { ...base, fields: values } });
+  for (const { name, values } of oneMoreOrLess(base.levels, LEVELS)) out.push({ name: `niveau ${name}`, filter: { ...base, levels: values } });
+  const provinces = PROVINCES.map((p) => p.code);
+  for (const { name, values } of oneMoreOrLess(base.works, provinces)) out.push({ name: `werkprovincie ${name}`, filter: { ...base, works: values } });
+  // Also a single province (two less than all): the filter a reader of one province's figures would choose.
+  if (!base.works) for (const code of provinces) out.push({ name: `werkprovincie alleen ${code}`, filter: { ...base, works: [code] } });
   return kinds ? out.filter((n) => n.name === 'basis' || kinds.some((k) => n.name.startsWith(k))) : out;
 }
 
