@@ -36,6 +36,10 @@ export interface ChoroplethSvgInput {
   readonly showValueLabels?: boolean;
   /** With value labels: put the region's name above its value, so the map names its regions (default false). */
   readonly labelNames?: boolean;
+  /** Label the values but draw every region in the neutral colour (no classes, so no legend is needed). */
+  readonly uniformFill?: boolean;
+  /** The value as the region's accessible name says it ("12 open vacatures"); default the formatted value. */
+  readonly describeValue?: (value: number) => string;
 }
 
 // These rules live in the site stylesheet (src/styles/site.css, "Maps"), not in an SVG <style>
@@ -71,8 +75,10 @@ export function renderChoroplethSvg(input: ChoroplethSvgInput): string {
   const titleId = `${prefix}-title`;
   const descId = `${prefix}-desc`;
   const patternId = `${prefix}-no-data`;
+  const uniformFill = input.uniformFill ?? false;
+  const describeValue = input.describeValue ?? formatValue;
   const choropleth =
-    values === undefined ? undefined : (input.choropleth ?? buildChoropleth(shapes.map((shape) => values.get(shape.code))));
+    values === undefined || uniformFill ? undefined : (input.choropleth ?? buildChoropleth(shapes.map((shape) => values.get(shape.code))));
 
   const box = parseViewBox(viewBox);
   const regions: string[] = [];
@@ -84,7 +90,11 @@ export function renderChoroplethSvg(input: ChoroplethSvgInput): string {
     let tooltip = shape.name;
     let valueText: string | undefined;
     let noData = false;
-    if (values !== undefined && choropleth !== undefined) {
+    const uniformValue = uniformFill ? values?.get(shape.code) : undefined;
+    if (uniformValue !== undefined && uniformValue !== null) {
+      valueText = formatValue(uniformValue);
+      tooltip = `${shape.name}: ${describeValue(uniformValue)}`;
+    } else if (values !== undefined && choropleth !== undefined) {
       const value = values.get(shape.code);
       const classified = choropleth.classify(value);
       noData = classified.classIndex === null;
@@ -98,7 +108,7 @@ export function renderChoroplethSvg(input: ChoroplethSvgInput): string {
         textColor = classified.textColor;
         valueText = formatValue(value as number);
       }
-      tooltip = `${shape.name}: ${valueText}`;
+      tooltip = `${shape.name}: ${noData ? valueText : describeValue(value as number)}`;
     }
 
     const pathClass = noData ? 'rir-map__region rir-map__region--no-data' : 'rir-map__region';
