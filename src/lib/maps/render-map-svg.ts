@@ -116,15 +116,18 @@ export function renderChoroplethSvg(input: ChoroplethSvgInput): string {
     const titleElement = `<title>${escapeXml(tooltip)}</title>`;
     let label = '';
     if (showValueLabels && valueText !== undefined) {
+      // With one fill, a long name ("Noord-Holland") runs over the water next to its region: a halo in the
+      // region colour keeps white text at full contrast there. Presentation attributes, as the CSP allows no inline style.
+      const halo = uniformFill ? ` stroke="${NEUTRAL_REGION_FILL}" stroke-width="3" stroke-linejoin="round" paint-order="stroke"` : '';
       const labelClass = noData ? 'rir-map__label rir-map__label--no-data' : 'rir-map__label';
       if (labelNames) {
         // Two lines, name above value; clamped on the longer line and on the height of both.
         const [x, y] = keepLabelInside(shape.labelPoint, shape.name.length > valueText.length ? shape.name : valueText, box, 2);
         const x0 = formatCoordinate(x);
-        label = `<text class="${labelClass}" x="${x0}" y="${formatCoordinate(y - LABEL_FONT_SIZE * 0.55)}" text-anchor="middle" dominant-baseline="central" fill="${textColor}" aria-hidden="true"><tspan x="${x0}" class="rir-map__label-name">${escapeXml(shape.name)}</tspan><tspan x="${x0}" dy="${formatCoordinate(LABEL_FONT_SIZE * 1.1)}">${escapeXml(valueText)}</tspan></text>`;
+        label = `<text class="${labelClass}" x="${x0}" y="${formatCoordinate(y - LABEL_FONT_SIZE * 0.55)}" text-anchor="middle" dominant-baseline="central" fill="${textColor}"${halo} aria-hidden="true"><tspan x="${x0}" class="rir-map__label-name">${escapeXml(shape.name)}</tspan><tspan x="${x0}" dy="${formatCoordinate(LABEL_FONT_SIZE * 1.1)}">${escapeXml(valueText)}</tspan></text>`;
       } else {
         const [x, y] = keepLabelInside(shape.labelPoint, valueText, box);
-        label = `<text class="${labelClass}" x="${x}" y="${y}" text-anchor="middle" dominant-baseline="central" fill="${textColor}" aria-hidden="true">${escapeXml(valueText)}</text>`;
+        label = `<text class="${labelClass}" x="${x}" y="${y}" text-anchor="middle" dominant-baseline="central" fill="${textColor}"${halo} aria-hidden="true">${escapeXml(valueText)}</text>`;
       }
     }
     if (linkFor === undefined) {

@@ -142,6 +142,8 @@ describe('renderChoroplethSvg', () => {
     expect(svg).toContain('<title>Noord &amp; Zuid: 0 open vacatures</title><path class="rir-map__region" d="M10,0L20,0L20,10Z" fill="#01689b"');
     expect(svg).toContain('<tspan x="25.1" class="rir-map__label-name">Utrecht</tspan><tspan x="25.1" dy="12.1">12</tspan>');
     expect(svg).toContain('class="rir-map__label-name">Noord &amp; Zuid</tspan>');
+    // A halo in the region colour keeps a label that runs over the water readable.
+    expect(svg).toContain('fill="#ffffff" stroke="#01689b" stroke-width="3" stroke-linejoin="round" paint-order="stroke" aria-hidden="true"><tspan');
     expect(svg).not.toContain('no-data');
   });
 
