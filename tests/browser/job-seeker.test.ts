@@ -155,8 +155,14 @@ describeInBrowser('a job seeker, from a place name to an application and an aler
     // The demo inventory is the only one published at start-up: the fte carry the demo label and their source.
     expect(await page.locator('[data-testid="fte-provincie"]').textContent()).toMatch(/^Op 1 januari \d{4} werkten er [\d.]+ fte voor het Rijk in Groningen\.$/);
     expect(await page.locator('section[aria-labelledby="rijksbanen"] .rir-demo-label').textContent()).toBe('Voorbeeldgegevens');
+    expect(await page.locator('section[aria-labelledby="pleinen"]').textContent()).toContain('Er is (nog) geen rijksontmoetingsplein bekend in Groningen.');
     const employer = page.locator('ul.rir-employers a[href^="/organisaties/"]').first();
     const employerPath = (await employer.getAttribute('href'))!;
+
+    // The hubs come from the hub register, each linked to its own page.
+    await page.goto(`${site.url}/regio/drenthe`);
+    expect(await page.locator('section[aria-labelledby="pleinen"] li').first().textContent()).toBe('Assen (open)');
+    expect(await page.locator('section[aria-labelledby="pleinen"] a').first().getAttribute('href')).toBe('/acties/rijksontmoetingspleinen/assen');
 
     await page.goto(`${site.url}${employerPath}`);
     const code = employerPath.split('/').at(-1)!;
