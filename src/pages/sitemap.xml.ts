@@ -8,8 +8,9 @@ import { amsterdamDate } from '../lib/time/amsterdam-time.ts';
 export const GET: APIRoute = async () => {
   const { db } = await getDatabase();
   const base = getConfig().PUBLIC_BASE_URL;
-  const [provinces, vacancies] = await Promise.all([
+  const [provinces, organisations, vacancies] = await Promise.all([
     db.selectFrom('provincie').select('slug').orderBy('code').execute(),
+    db.selectFrom('organisatie').select('code').orderBy('code').execute(),
     db.selectFrom('vacature').select(['slug', 'gewijzigd_op']).where('status', '=', 'open').where('sluitingsdatum', '>=', amsterdamDate()).orderBy('gewijzigd_op', 'desc').limit(45_000).execute(),
   ]);
   const urls: { loc: string; lastmod?: string }[] = [
@@ -17,6 +18,8 @@ export const GET: APIRoute = async () => {
     { loc: `${base}/vacatures` },
     { loc: `${base}/regio` },
     ...provinces.map((p) => ({ loc: `${base}/regio/${p.slug}` })),
+    { loc: `${base}/organisaties` },
+    ...organisations.map((o) => ({ loc: `${base}/organisaties/${o.code}` })),
     { loc: `${base}/cijfers` },
     { loc: `${base}/acties` },
     { loc: `${base}/toegankelijkheid` },

@@ -102,7 +102,7 @@ describeInBrowser('a job seeker, from a place name to an application and an aler
     const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
     const wide: { path: string; width: number; widest: string[] }[] = [];
-    for (const path of ['/', '/vacatures', vacancyPath, '/regio/groningen', '/toegankelijkheid', '/cijfers/rapportage/2024', '/vacaturemail']) {
+    for (const path of ['/', '/vacatures', vacancyPath, '/regio/groningen', '/organisaties', '/organisaties/duo', '/toegankelijkheid', '/cijfers/rapportage/2024', '/vacaturemail']) {
       await page.goto(`${site.url}${path}`);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       // On failure, name the elements that stick out (innermost first), to make the fix obvious.
@@ -135,10 +135,68 @@ describeInBrowser('a job seeker, from a place name to an application and an aler
     await page.close();
   }, 180_000);
 
+  it('shows open-vacancy counts on the home map, the province page and the employer page that match the search', async () => {
+    const total = async (query: string) => ((await (await fetch(`${site.url}/api/v1/vacatures?${query}&paginaGrootte=1`)).json()) as { totaal: number }).totaal;
+    const groningen = await total('provincie=PV20');
+    const count = (n: number) => `${n.toLocaleString('nl-NL')} open ${n === 1 ? 'vacature' : 'vacatures'}`;
+    expect(groningen).toBeGreaterThan(0);
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/`);
+    expect(await page.locator('[data-testid="provincie-vacatures"] li').count()).toBe(12);
+    expect(await page.locator('[data-testid="provincie-vacatures"] li').filter({ hasText: /^Groningen / }).textContent()).toBe(`Groningen (${count(groningen)})`);
+    expect(await page.locator('svg.rir-map a[href="/regio/groningen"] > title').textContent()).toBe(`Groningen: ${count(groningen)}`);
+    expect(await page.locator('svg.rir-map a[href="/regio/groningen"] tspan.rir-map__label-name').textContent()).toBe('Groningen');
+
+    await page.goto(`${site.url}/regio/groningen`);
+    const lead = page.locator('[data-testid="open-vacatures"] a');
+    expect(await lead.textContent()).toBe(`${count(groningen)} bij het Rijk in Groningen`);
+    expect(await lead.getAttribute('href')).toBe('/vacatures?provincie=PV20');
+    expect(await page.locator('.rir-newest li').count()).toBe(Math.min(5, groningen));
+    // The demo inventory is the only one published at start-up: the fte carry the demo label and their source.
+    expect(await page.locator('[data-testid="fte-provincie"]').textContent()).toMatch(/^Op 1 januari \d{4} werkten er [\d.]+ fte voor het Rijk in Groningen\.$/);
+    expect(await page.locator('section[aria-labelledby="rijksbanen"] .rir-demo-label').textContent()).toBe('Voorbeeldgegevens');
+    expect(await page.locator('section[aria-labelledby="pleinen"]').textContent()).toContain('Er is (nog) geen rijksontmoetingsplein bekend in Groningen.');
+    const employer = page.locator('ul.rir-employers a[href^="/organisaties/"]').first();
+    const employerPath = (await employer.getAttribute('href'))!;
+
+    // The hubs come from the hub register, each linked to its own page.
+    await page.goto(`${site.url}/regio/drenthe`);
+    expect(await page.locator('section[aria-labelledby="pleinen"] li').first().textContent()).toBe('Assen (open)');
+    expect(await page.locator('section[aria-labelledby="pleinen"] a').first().getAttribute('href')).toBe('/acties/rijksontmoetingspleinen/assen');
+
+    await page.goto(`${site.url}${employerPath}`);
+    const code = employerPath.split('/').at(-1)!;
+    const open = await total(`organisatie=${code}`);
+    expect(await page.locator('[data-testid="open-vacatures"] a').getAttribute('href')).toBe(`/vacatures?organisatie=${code}`);
+    expect(await page.locator('[data-testid="open-vacatures"] a').textContent()).toMatch(new RegExp(`^${count(open)} bij `));
+    expect(await page.locator('#waar ~ ul.rir-employers a[href="/regio/groningen"]').count()).toBe(1);
+
+    // The vacancy page names its employer and links to the employer page.
+    await page.goto(`${site.url}${vacancyPath}`);
+    const werkgever = page.locator('dt:has-text("Werkgever") + dd a');
+    expect(await werkgever.getAttribute('href')).toMatch(/^\/organisaties\/[a-z][a-z0-9-]*$/);
+    expect((await fetch(`${site.url}/organisaties/bestaat-niet`)).status).toBe(404);
+    expect(await (await fetch(`${site.url}/sitemap.xml`)).text()).toContain(`/organisaties/${code}</loc>`);
+    await page.close();
+  }, 180_000);
+
+  it('filters on a minimum salary in euros next to the scale, shown as a removable chip', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/vacatures?provincie=PV20&salarisMin=6000`);
+    const chip = page.locator('.rir-chips a').filter({ hasText: 'Salaris: vanaf € 6.000 bruto per maand' });
+    expect(await chip.count()).toBe(1);
+    expect(await page.inputValue('#salarisMin')).toBe('6000');
+    expect(await chip.getAttribute('href')).toBe('/vacatures?provincie=PV20#resultaten');
+    const api = (await (await fetch(`${site.url}/api/v1/vacatures?provincie=PV20&salarisMin=6000&paginaGrootte=50`)).json()) as { vacatures: { salaris: { max: number } }[] };
+    expect(api.vacatures.every((v) => v.salaris.max >= 6000)).toBe(true);
+    expect((await fetch(`${site.url}/api/v1/vacatures?salarisMin=veel`)).status).toBe(400);
+    await page.close();
+  }, 180_000);
+
   it('has no axe violations on the new job-seeker pages', async () => {
     const context = await browser.newContext({ bypassCSP: true });
     const page = await context.newPage();
-    for (const path of ['/vacatures?plaats=Bergen', '/vacatures?q=zzzzqqq', vacancyPath, '/vacaturemail?provincie=PV20']) {
+    for (const path of ['/vacatures?plaats=Bergen', '/vacatures?q=zzzzqqq', vacancyPath, '/vacaturemail?provincie=PV20', '/', '/regio/groningen', '/en/regio/groningen', '/organisaties', '/organisaties/duo', '/vacatures?provincie=PV20&salarisMin=6000']) {
       await page.goto(`${site.url}${path}`);
       expect({ path, violations: await axeViolations(page) }).toEqual({ path, violations: [] });
     }

@@ -32,7 +32,7 @@ export function describeSearch(c: VacancySearchCriteria, catalog: RegionCatalog)
   if (c.postcode || c.plaats) parts.push(`binnen ${c.afstandKm ?? 25} km van ${c.plaats ?? c.postcode}`);
   if (c.provincies.length) parts.push(`in ${c.provincies.map((p) => catalog.province(p)?.naam ?? p).join(' of ')}`);
   if (c.vakgebieden.length) parts.push(c.vakgebieden.map((v) => labelOf(VAKGEBIEDEN, v, 'nl')).join(' of '));
-  const other = c.opleidingsniveaus.length + c.contracten.length + c.werkwijzen.length + c.organisaties.length + (c.schaalMin !== null || c.schaalMax !== null ? 1 : 0) + (c.urenMin !== null || c.urenMax !== null ? 1 : 0) + (c.rijksontmoetingsplein ? 1 : 0);
+  const other = c.opleidingsniveaus.length + c.contracten.length + c.werkwijzen.length + c.organisaties.length + (c.schaalMin !== null || c.schaalMax !== null ? 1 : 0) + (c.salarisMin !== null ? 1 : 0) + (c.urenMin !== null || c.urenMax !== null ? 1 : 0) + (c.rijksontmoetingsplein ? 1 : 0);
   if (other) parts.push(`met ${other} ${other === 1 ? 'ander filter' : 'andere filters'}`);
   return parts.length ? `vacatures ${parts.join(', ')}` : 'alle vacatures';
 }

@@ -1,5 +1,5 @@
 import { API_VERSION } from '../http/problem.ts';
-import { SEARCH_PARAM_KEYS, SORT_OPTIONS } from '../search/vacancy-search-params.ts';
+import { MAX_SALARY_EUR, SEARCH_PARAM_KEYS, SORT_OPTIONS } from '../search/vacancy-search-params.ts';
 import { applyInputJsonSchemaProperties, applyJsonSchema } from '../vacancies/vacancy-apply.ts';
 import { CONTRACTEN, OPLEIDINGSNIVEAUS, VAKGEBIEDEN, WERKWIJZEN, codesOf } from '../vacancies/vacancy-vocabulary.ts';
 
@@ -31,6 +31,7 @@ const searchParameters = [
   stringArrayParam('werkwijze', 'Werkwijze; herhaalbaar.', codesOf(WERKWIJZEN)),
   intParam('schaalMin', 'Laagste salarisschaal (overlap).', 1, 18),
   intParam('schaalMax', 'Hoogste salarisschaal (overlap).', 1, 18),
+  intParam('salarisMin', 'Minimaal salaris in euro bruto per maand (voltijd): vacatures waarvan het maximumsalaris minstens zo hoog is.', 1, MAX_SALARY_EUR),
   intParam('urenMin', 'Minimaal aantal uren per week (overlap).', 1, 40),
   intParam('urenMax', 'Maximaal aantal uren per week (overlap).', 1, 40),
   { name: 'rijksontmoetingsplein', in: 'query', description: 'Alleen vacatures die (deels) vanaf een rijksontmoetingsplein kunnen.', required: false, schema: { type: 'string', enum: ['ja', 'nee'] } },

@@ -10,7 +10,7 @@ export function localePath(path: string, locale: Locale): string {
 }
 
 /** Sections that exist in both languages; others (login, dashboard) are Dutch only. */
-const BILINGUAL = /^\/($|vacatures|regio|cijfers|acties|toegankelijkheid)/;
+const BILINGUAL = /^\/($|vacatures|regio|organisaties|cijfers|acties|toegankelijkheid)/;
 
 /** The counterpart of a path in the other language, for the language switch. */
 export function alternatePath(pathname: string, target: Locale): string {

@@ -36,6 +36,10 @@ export interface ChoroplethSvgInput {
   readonly showValueLabels?: boolean;
   /** With value labels: put the region's name above its value, so the map names its regions (default false). */
   readonly labelNames?: boolean;
+  /** Label the values but draw every region in the neutral colour (no classes, so no legend is needed). */
+  readonly uniformFill?: boolean;
+  /** The value as the region's accessible name says it ("12 open vacatures"); default the formatted value. */
+  readonly describeValue?: (value: number) => string;
 }
 
 // These rules live in the site stylesheet (src/styles/site.css, "Maps"), not in an SVG <style>
@@ -71,8 +75,10 @@ export function renderChoroplethSvg(input: ChoroplethSvgInput): string {
   const titleId = `${prefix}-title`;
   const descId = `${prefix}-desc`;
   const patternId = `${prefix}-no-data`;
+  const uniformFill = input.uniformFill ?? false;
+  const describeValue = input.describeValue ?? formatValue;
   const choropleth =
-    values === undefined ? undefined : (input.choropleth ?? buildChoropleth(shapes.map((shape) => values.get(shape.code))));
+    values === undefined || uniformFill ? undefined : (input.choropleth ?? buildChoropleth(shapes.map((shape) => values.get(shape.code))));
 
   const box = parseViewBox(viewBox);
   const regions: string[] = [];
@@ -84,7 +90,11 @@ export function renderChoroplethSvg(input: ChoroplethSvgInput): string {
     let tooltip = shape.name;
     let valueText: string | undefined;
     let noData = false;
-    if (values !== undefined && choropleth !== undefined) {
+    const uniformValue = uniformFill ? values?.get(shape.code) : undefined;
+    if (uniformValue !== undefined && uniformValue !== null) {
+      valueText = formatValue(uniformValue);
+      tooltip = `${shape.name}: ${describeValue(uniformValue)}`;
+    } else if (values !== undefined && choropleth !== undefined) {
       const value = values.get(shape.code);
       const classified = choropleth.classify(value);
       noData = classified.classIndex === null;
@@ -98,7 +108,7 @@ export function renderChoroplethSvg(input: ChoroplethSvgInput): string {
         textColor = classified.textColor;
         valueText = formatValue(value as number);
       }
-      tooltip = `${shape.name}: ${valueText}`;
+      tooltip = `${shape.name}: ${noData ? valueText : describeValue(value as number)}`;
     }
 
     const pathClass = noData ? 'rir-map__region rir-map__region--no-data' : 'rir-map__region';
@@ -106,15 +116,18 @@ export function renderChoroplethSvg(input: ChoroplethSvgInput): string {
     const titleElement = `<title>${escapeXml(tooltip)}</title>`;
     let label = '';
     if (showValueLabels && valueText !== undefined) {
+      // With one fill, a long name ("Noord-Holland") runs over the water next to its region: a halo in the
+      // region colour keeps white text at full contrast there. Presentation attributes, as the CSP allows no inline style.
+      const halo = uniformFill ? ` stroke="${NEUTRAL_REGION_FILL}" stroke-width="3" stroke-linejoin="round" paint-order="stroke"` : '';
       const labelClass = noData ? 'rir-map__label rir-map__label--no-data' : 'rir-map__label';
       if (labelNames) {
         // Two lines, name above value; clamped on the longer line and on the height of both.
         const [x, y] = keepLabelInside(shape.labelPoint, shape.name.length > valueText.length ? shape.name : valueText, box, 2);
         const x0 = formatCoordinate(x);
-        label = `<text class="${labelClass}" x="${x0}" y="${formatCoordinate(y - LABEL_FONT_SIZE * 0.55)}" text-anchor="middle" dominant-baseline="central" fill="${textColor}" aria-hidden="true"><tspan x="${x0}" class="rir-map__label-name">${escapeXml(shape.name)}</tspan><tspan x="${x0}" dy="${formatCoordinate(LABEL_FONT_SIZE * 1.1)}">${escapeXml(valueText)}</tspan></text>`;
+        label = `<text class="${labelClass}" x="${x0}" y="${formatCoordinate(y - LABEL_FONT_SIZE * 0.55)}" text-anchor="middle" dominant-baseline="central" fill="${textColor}"${halo} aria-hidden="true"><tspan x="${x0}" class="rir-map__label-name">${escapeXml(shape.name)}</tspan><tspan x="${x0}" dy="${formatCoordinate(LABEL_FONT_SIZE * 1.1)}">${escapeXml(valueText)}</tspan></text>`;
       } else {
         const [x, y] = keepLabelInside(shape.labelPoint, valueText, box);
-        label = `<text class="${labelClass}" x="${x}" y="${y}" text-anchor="middle" dominant-baseline="central" fill="${textColor}" aria-hidden="true">${escapeXml(valueText)}</text>`;
+        label = `<text class="${labelClass}" x="${x}" y="${y}" text-anchor="middle" dominant-baseline="central" fill="${textColor}"${halo} aria-hidden="true">${escapeXml(valueText)}</text>`;
       }
     }
     if (linkFor === undefined) {

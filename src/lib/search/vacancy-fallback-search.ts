@@ -46,6 +46,7 @@ function conditions(eb: Eb, c: VacancySearchCriteria, location: SearchLocation |
   if (c.rijksontmoetingsplein && except !== 'vanafRijksontmoetingsplein') and.push(eb('vacature.vanaf_rijksontmoetingsplein', '=', true));
   if (c.schaalMin !== null) and.push(eb('vacature.schaal_max', '>=', c.schaalMin));
   if (c.schaalMax !== null) and.push(eb('vacature.schaal_min', '<=', c.schaalMax));
+  if (c.salarisMin !== null) and.push(eb('vacature.salaris_max', '>=', c.salarisMin));
   if (c.urenMin !== null) and.push(eb('vacature.uren_max', '>=', c.urenMin));
   if (c.urenMax !== null) and.push(eb('vacature.uren_min', '<=', c.urenMax));
   return eb.and(and);

@@ -43,6 +43,7 @@ export function buildVacancyFilter(c: VacancySearchCriteria, location: SearchLoc
   // Ranges match on overlap: a vacancy for scale 9–11 matches a search for 11–12.
   if (c.schaalMin !== null) filter.push(`schaalMax >= ${c.schaalMin}`);
   if (c.schaalMax !== null) filter.push(`schaalMin <= ${c.schaalMax}`);
+  if (c.salarisMin !== null) filter.push(`salarisMax >= ${c.salarisMin}`);
   if (c.urenMin !== null) filter.push(`urenMax >= ${c.urenMin}`);
   if (c.urenMax !== null) filter.push(`urenMin <= ${c.urenMax}`);
   return filter;

@@ -19,6 +19,8 @@ export interface VacancySearchCriteria {
   werkwijzen: string[];
   schaalMin: number | null;
   schaalMax: number | null;
+  /** Gross monthly euros (full time): vacancies that can pay at least this much (salarisMax ≥ value). */
+  salarisMin: number | null;
   urenMin: number | null;
   urenMax: number | null;
   rijksontmoetingsplein: boolean;
@@ -37,9 +39,11 @@ export const MAX_QUERY_LENGTH = 200;
 export const DEFAULT_DISTANCE_KM = 25;
 export const MAX_DISTANCE_KM = 300;
 export const MAX_PAGE_SIZE = 50;
+/** The highest gross monthly salary a search may ask for (above the top of scale 18). */
+export const MAX_SALARY_EUR = 20_000;
 
 /** Query keys the search understands (page and API alike). */
-export const SEARCH_PARAM_KEYS = ['q', 'provincie', 'postcode', 'plaats', 'afstand', 'organisatie', 'vakgebied', 'opleidingsniveau', 'contract', 'werkwijze', 'schaalMin', 'schaalMax', 'urenMin', 'urenMax', 'rijksontmoetingsplein', 'sorteer', 'pagina', 'paginaGrootte'] as const;
+export const SEARCH_PARAM_KEYS = ['q', 'provincie', 'postcode', 'plaats', 'afstand', 'organisatie', 'vakgebied', 'opleidingsniveau', 'contract', 'werkwijze', 'schaalMin', 'schaalMax', 'salarisMin', 'urenMin', 'urenMax', 'rijksontmoetingsplein', 'sorteer', 'pagina', 'paginaGrootte'] as const;
 
 const intIn = (min: number, max: number, what: string) =>
   z.string().trim().regex(/^-?\d+$/, `${what} moet een geheel getal zijn`).transform(Number).pipe(z.number().min(min, `${what} moet minimaal ${min} zijn`).max(max, `${what} mag hoogstens ${max} zijn`));
@@ -51,6 +55,7 @@ const scalars = {
   afstand: intIn(1, MAX_DISTANCE_KM, 'de afstand (km)'),
   schaalMin: intIn(1, 18, 'de minimale schaal'),
   schaalMax: intIn(1, 18, 'de maximale schaal'),
+  salarisMin: intIn(1, MAX_SALARY_EUR, 'het salaris (euro bruto per maand)'),
   urenMin: intIn(1, 40, 'het minimaal aantal uren'),
   urenMax: intIn(1, 40, 'het maximaal aantal uren'),
   rijksontmoetingsplein: z.enum(['ja', 'nee', 'true', 'false'], 'gebruik ja of nee').transform((v) => v === 'ja' || v === 'true'),
@@ -135,6 +140,7 @@ export function parseVacancySearchParams(
     werkwijzen: list('werkwijze', inVocabulary(WERKWIJZEN)),
     schaalMin,
     schaalMax,
+    salarisMin: scalar('salarisMin'),
     urenMin,
     urenMax,
     rijksontmoetingsplein: scalar('rijksontmoetingsplein') ?? false,
@@ -161,6 +167,7 @@ export function criteriaToParams(c: VacancySearchCriteria, overrides: Partial<Va
   for (const code of v.werkwijzen) p.append('werkwijze', code);
   if (v.schaalMin !== null) p.set('schaalMin', String(v.schaalMin));
   if (v.schaalMax !== null) p.set('schaalMax', String(v.schaalMax));
+  if (v.salarisMin !== null) p.set('salarisMin', String(v.salarisMin));
   if (v.urenMin !== null) p.set('urenMin', String(v.urenMin));
   if (v.urenMax !== null) p.set('urenMax', String(v.urenMax));
   if (v.rijksontmoetingsplein) p.set('rijksontmoetingsplein', 'ja');

@@ -1,3 +1,4 @@
+import { formatEuro } from '../format/euro-format.ts';
 import { PROVINCE_NEIGHBOURS } from '../regions/province-neighbours.ts';
 import type { RegionCatalog } from '../regions/region-catalog.ts';
 import type { SearchLocation } from './search-location.ts';
@@ -16,7 +17,7 @@ export const SUGGESTED_RADII_KM = [10, 25, 50, 100] as const;
 
 /**
  * Ways out of an empty result: the nearest larger radius (10/25/50/100 km), the search without its
- * keyword, the whole country, the neighbouring provinces, and vacancies that can partly be worked from a
+ * keyword, without the minimum salary, the whole country, the neighbouring provinces, and vacancies that can partly be worked from a
  * rijksontmoetingsplein. The caller counts them all at once and shows those that find something.
  */
 export function suggestionCandidates(c: VacancySearchCriteria, location: SearchLocation | null, catalog: RegionCatalog, hubProvinces: ReadonlySet<string>): SuggestionCandidate[] {
@@ -29,6 +30,7 @@ export function suggestionCandidates(c: VacancySearchCriteria, location: SearchL
     }
   }
   if (c.q) out.push({ kind: 'wider', label: `zonder de zoekterm "${c.q}"`, criteria: { ...base, q: '' } });
+  if (c.salarisMin !== null) out.push({ kind: 'wider', label: `zonder het minimumsalaris van ${formatEuro(c.salarisMin)} per maand`, criteria: { ...base, salarisMin: null } });
   if (location || c.provincies.length) {
     out.push({ kind: 'wider', label: 'in heel Nederland', criteria: { ...base, provincies: [], postcode: null, plaats: null, afstandKm: null, sorteer } });
   }

@@ -35,12 +35,12 @@ beforeAll(async () => {
   };
   await put('A', 'duo', { titel: 'Beleidsmedewerker arbeidsmarkt', standplaatsen: ['Groningen'] });
   await put('B', 'belastingdienst', { titel: 'Adviseur informatiebeveiliging', samenvatting: 'Je beschermt de systemen van de Belastingdienst.', standplaatsen: ['Assen'], vakgebied: 'ict', schaalMin: 11, schaalMax: 12 });
-  await put('C', 'uwv', { titel: 'Medewerker klantcontact', samenvatting: 'Je helpt klanten aan de telefoon en in de chat.', standplaatsen: ['Groningen', 'Leeuwarden'], vakgebied: 'klantcontact', schaalMin: 6, schaalMax: 7, opleidingsniveau: 'mbo' });
+  await put('C', 'uwv', { titel: 'Medewerker klantcontact', samenvatting: 'Je helpt klanten aan de telefoon en in de chat.', standplaatsen: ['Groningen', 'Leeuwarden'], vakgebied: 'klantcontact', schaalMin: 6, schaalMax: 7, salarisMin: 2700, salarisMax: 3550, opleidingsniveau: 'mbo' });
   await put('D', 'bzk', { titel: 'Jurist bestuursrecht', samenvatting: 'Je adviseert over wetgeving en bezwaar.', standplaatsen: ["'s-Gravenhage"], vakgebied: 'juridisch', vanafRijksontmoetingsplein: true });
-  await put('E', 'rdw', { titel: 'ICT-beheerder', samenvatting: 'Je beheert servers en netwerken.', standplaatsen: ['Veendam'], vakgebied: 'ict', schaalMin: 9, schaalMax: 9 });
+  await put('E', 'rdw', { titel: 'ICT-beheerder', samenvatting: 'Je beheert servers en netwerken.', standplaatsen: ['Veendam'], vakgebied: 'ict', schaalMin: 9, schaalMax: 9, salarisMin: 3500, salarisMax: 5150 });
   await put('F', 'ienw', { titel: 'Beleidsadviseur water', samenvatting: 'Je werkt aan waterveiligheid in Zeeland.', standplaatsen: ['Middelburg (Z.)'], sluitingsdatum: '2026-11-29' });
   await put('G', 'ienw', { titel: 'Projectleider dijken', samenvatting: 'Deze vacature sloot gisteren.', standplaatsen: ['Middelburg (Z.)'], sluitingsdatum: '2026-11-28' });
-  await put('H', 'cbs', { titel: 'Data-analist (schaal 12)', samenvatting: 'Je analyseert cijfers over de arbeidsmarkt.', standplaatsen: ['Heerlen'], vakgebied: 'data', schaalMin: 12, schaalMax: 12 });
+  await put('H', 'cbs', { titel: 'Data-analist (schaal 12)', samenvatting: 'Je analyseert cijfers over de arbeidsmarkt.', standplaatsen: ['Heerlen'], vakgebied: 'data', schaalMin: 12, schaalMax: 12, salarisMin: 4900, salarisMax: 7300 });
   await rebuildVacancyIndexes(database.db, search, NOW);
 });
 
@@ -106,6 +106,20 @@ describe('vacancy search against Meilisearch', () => {
     expect(titles(await find('schaalMax=7'))).toEqual(['Medewerker klantcontact']);
   });
 
+  it('filters on salary in euros: a vacancy matches when its maximum salary reaches the asked minimum', async () => {
+    // Salary maxima: C 3550, E 5150, H 7300, the others 6100.
+    expect(titles(await find('salarisMin=6101'))).toEqual(['Data-analist (schaal 12)']);
+    expect(titles(await find('salarisMin=6100'))).toEqual(['Adviseur informatiebeveiliging', 'Beleidsadviseur water', 'Beleidsmedewerker arbeidsmarkt', 'Data-analist (schaal 12)', 'Jurist bestuursrecht']);
+    expect((await find('salarisMin=5150')).result.total).toBe(6);
+    expect(titles(await find('salarisMin=4000&provincie=PV20'))).toEqual(['Beleidsmedewerker arbeidsmarkt', 'ICT-beheerder']);
+  });
+
+  it('offers the search without the minimum salary when nothing pays that much', async () => {
+    const outcome = await find('salarisMin=8000&provincie=PV20');
+    expect(outcome.result.total).toBe(0);
+    expect(outcome.suggestions).toEqual([{ label: 'zonder het minimumsalaris van € 8.000 per maand', query: 'provincie=PV20', count: 3 }]);
+  });
+
   it('keeps a vacancy open until the last second of its closing day in Amsterdam', async () => {
     expect(titles(await find('q=water', new Date('2026-11-29T22:59:59Z')))).toEqual(['Beleidsadviseur water']);
     expect(titles(await find('q=water', new Date('2026-11-29T23:00:00Z')))).toEqual([]);
@@ -155,6 +169,15 @@ describe('the PostgreSQL fallback', () => {
     expect(fallback.result.total).toBe(meili.result.total);
     expect(fallback.result.facets.provincieCodes).toEqual(meili.result.facets.provincieCodes);
     expect(titles(fallback)).toEqual(titles(meili));
+  });
+
+  it('filters on salary in euros exactly like Meilisearch', async () => {
+    for (const query of ['salarisMin=6101', 'salarisMin=6100', 'salarisMin=5150', 'salarisMin=4000&provincie=PV20', 'salarisMin=8000']) {
+      const [fallback, meili] = [await find(query, NOW, down), await find(query)];
+      expect(fallback.result.engine).toBe('postgresql');
+      expect({ query, total: fallback.result.total, titles: titles(fallback) }).toEqual({ query, total: meili.result.total, titles: titles(meili) });
+    }
+    expect((await find('salarisMin=6101', NOW, down)).result.total).toBe(1);
   });
 
   it('filters a radius and sorts by distance in SQL too', async () => {

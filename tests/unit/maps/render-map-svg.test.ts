@@ -123,6 +123,30 @@ describe('renderChoroplethSvg', () => {
     expect(svg).toContain('<text class="rir-map__label" x="25.1" y="8" text-anchor="middle" dominant-baseline="central" fill="#ffffff" aria-hidden="true"><tspan x="25.1" class="rir-map__label-name">Utrecht</tspan><tspan x="25.1" dy="12.1">1234</tspan></text>');
   });
 
+  it('labels names and counts in one neutral colour (no classes, no legend needed), the count spelled out in the link name', () => {
+    const svg = renderChoroplethSvg({
+      shapes,
+      viewBox: '0 0 100 100',
+      values: new Map([['PV26', 12], ['PV27', 0]]),
+      title: 'T',
+      description: 'D',
+      linkFor: (code) => `/regio/${code}`,
+      formatValue: (value) => `${value}`,
+      describeValue: (value) => `${value} open vacatures`,
+      uniformFill: true,
+      showValueLabels: true,
+      labelNames: true,
+      idPrefix: 'k',
+    });
+    expect(svg).toContain('<a class="rir-map__link" href="/regio/PV26"><title>Utrecht: 12 open vacatures</title><path class="rir-map__region" d="M0,0L0,10L10,10Z" fill="#01689b"');
+    expect(svg).toContain('<title>Noord &amp; Zuid: 0 open vacatures</title><path class="rir-map__region" d="M10,0L20,0L20,10Z" fill="#01689b"');
+    expect(svg).toContain('<tspan x="25.1" class="rir-map__label-name">Utrecht</tspan><tspan x="25.1" dy="12.1">12</tspan>');
+    expect(svg).toContain('class="rir-map__label-name">Noord &amp; Zuid</tspan>');
+    // A halo in the region colour keeps a label that runs over the water readable.
+    expect(svg).toContain('fill="#ffffff" stroke="#01689b" stroke-width="3" stroke-linejoin="round" paint-order="stroke" aria-hidden="true"><tspan');
+    expect(svg).not.toContain('no-data');
+  });
+
   it('centres a label that cannot fit the viewBox at all', () => {
     const svg = renderChoroplethSvg({
       shapes,

@@ -33,6 +33,7 @@ export const EMPTY_CRITERIA: VacancySearchCriteria = {
   schaalMin: null,
   schaalMax: null,
   urenMin: null,
+  salarisMin: null,
   urenMax: null,
   rijksontmoetingsplein: false,
   sorteer: 'relevantie',

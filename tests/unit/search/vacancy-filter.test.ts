@@ -76,6 +76,10 @@ describe('buildVacancyFilter', () => {
     expect(buildVacancyFilter(criteria({ schaalMax: 9 }), null, NOW)).toEqual([OPEN, 'schaalMin <= 9']);
   });
 
+  it('keeps a vacancy whose maximum salary reaches the asked minimum', () => {
+    expect(buildVacancyFilter(criteria({ salarisMin: 4500, schaalMin: 9 }), null, NOW)).toEqual([OPEN, 'schaalMax >= 9', 'salarisMax >= 4500']);
+  });
+
   it.each([
     ['provincieCodes', 'provincieCodes IN ["PV20", "PV22"]'],
     ['organisatieCode', 'organisatieCode IN ["dji"]'],

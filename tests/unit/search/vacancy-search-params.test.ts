@@ -26,7 +26,7 @@ describe('parseVacancySearchParams: defaults and unknown keys', () => {
   });
 
   it('knows exactly these keys', () => {
-    expect(SEARCH_PARAM_KEYS).toEqual(['q', 'provincie', 'postcode', 'plaats', 'afstand', 'organisatie', 'vakgebied', 'opleidingsniveau', 'contract', 'werkwijze', 'schaalMin', 'schaalMax', 'urenMin', 'urenMax', 'rijksontmoetingsplein', 'sorteer', 'pagina', 'paginaGrootte']);
+    expect(SEARCH_PARAM_KEYS).toEqual(['q', 'provincie', 'postcode', 'plaats', 'afstand', 'organisatie', 'vakgebied', 'opleidingsniveau', 'contract', 'werkwijze', 'schaalMin', 'schaalMax', 'salarisMin', 'urenMin', 'urenMax', 'rijksontmoetingsplein', 'sorteer', 'pagina', 'paginaGrootte']);
   });
 });
 
@@ -157,6 +157,22 @@ describe('parseVacancySearchParams: ranges', () => {
   });
 });
 
+describe('parseVacancySearchParams: salary in euros', () => {
+  it('reads salarisMin as whole gross monthly euros and writes it back', () => {
+    expect(parse('salarisMin=4500')).toEqual({ criteria: criteria({ salarisMin: 4500 }), problems: [] });
+    expect(criteriaToParams(criteria({ salarisMin: 4500, schaalMin: 9 })).toString()).toBe('schaalMin=9&salarisMin=4500');
+  });
+
+  it('accepts 1 and 20000, rejects 0, 20001, decimals and words', () => {
+    expect(parse('salarisMin=1').criteria.salarisMin).toBe(1);
+    expect(parse('salarisMin=20000').criteria.salarisMin).toBe(20_000);
+    expect(parse('salarisMin=0').problems).toEqual([{ name: 'salarisMin', reason: 'het salaris (euro bruto per maand) moet minimaal 1 zijn' }]);
+    expect(parse('salarisMin=20001').problems).toEqual([{ name: 'salarisMin', reason: 'het salaris (euro bruto per maand) mag hoogstens 20000 zijn' }]);
+    expect(parse('salarisMin=4500.50').problems).toEqual([{ name: 'salarisMin', reason: 'het salaris (euro bruto per maand) moet een geheel getal zijn' }]);
+    expect(parse('salarisMin=veel')).toEqual({ criteria: criteria(), problems: [{ name: 'salarisMin', reason: 'het salaris (euro bruto per maand) moet een geheel getal zijn' }] });
+  });
+});
+
 describe('parseVacancySearchParams: flags, sorting and paging', () => {
   it('reads rijksontmoetingsplein as ja/nee/true/false', () => {
     expect(parse('rijksontmoetingsplein=ja').criteria.rijksontmoetingsplein).toBe(true);
@@ -230,6 +246,7 @@ describe('criteriaToParams', () => {
         werkwijzen: subset(['op-locatie', 'hybride']),
         schaal: range(1, 18),
         uren: range(1, 40),
+        salarisMin: fc.option(fc.integer({ min: 1, max: 20_000 })),
         rijksontmoetingsplein: fc.boolean(),
         sorteer: fc.constantFrom('relevantie', 'nieuwste', 'sluitend', 'afstand', 'salaris' as const),
         pagina: fc.integer({ min: 1, max: 10_000 }),

@@ -14,6 +14,14 @@ describe('suggestionCandidates', () => {
     expect(suggestionCandidates(c, null, catalog, HUB_IN_GRONINGEN)).toEqual([{ kind: 'wider', label: 'zonder de zoekterm "x"', criteria: { ...c, q: '', pagina: 1 } }]);
   });
 
+  it('offers the search without its minimum salary, in euros', () => {
+    const c = criteria({ salarisMin: 9000, q: 'jurist' });
+    expect(suggestionCandidates(c, null, catalog, NO_HUBS)).toEqual([
+      { kind: 'wider', label: 'zonder de zoekterm "jurist"', criteria: { ...c, q: '' } },
+      { kind: 'wider', label: 'zonder het minimumsalaris van € 9.000 per maand', criteria: { ...c, salarisMin: null } },
+    ]);
+  });
+
   it('offers every larger radius of 10, 25, 50 and 100 km (the caller shows the nearest with results) and the whole country', () => {
     const c = criteria({ postcode: '9711', afstandKm: 5, pagina: 3 });
     expect(suggestionCandidates(c, location(5), catalog, NO_HUBS)).toEqual([
