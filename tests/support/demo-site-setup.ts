@@ -21,7 +21,13 @@ export async function setup(project: TestProject) {
   const site = await startSite({ startTimeoutMs: 840_000 });
   console.log(`[demo-site] ${site.url} (data folder ${site.dataDir}) started in ${Math.round((performance.now() - started) / 1000)} s`);
   project.provide('demoSite', { url: site.url, dataDir: site.dataDir, startOutput: site.output() });
+  // Every file after a crash of the shared site fails with ECONNREFUSED: say at once why it stopped.
+  let stopping = false;
+  void site.exited.then(() => {
+    if (!stopping) console.error(`[demo-site] the shared demo site exited while the tests ran; its last output:\n${site.output().slice(-8000)}`);
+  });
   return async () => {
+    stopping = true;
     if (process.env.SITE_OUTPUT_FILE) writeFileSync(process.env.SITE_OUTPUT_FILE, site.output());
     await site.stop();
   };
