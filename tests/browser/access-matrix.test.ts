@@ -1,11 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ACCESS_ROLES } from '../../src/lib/auth/access-rules.ts';
-import { runCli, startSite, type SiteServer } from '../support/site-server.ts';
+import { demoSite, type DemoSite } from '../support/demo-site.ts';
+import { runCli } from '../support/site-server.ts';
 
-// HTTP only (no Chromium needed): the declared access matrix, walked over the real server.
+// HTTP only (no Chromium needed): the declared access matrix, walked over the shared demo site.
 type Role = 'anoniem' | 'hr' | 'analist' | 'beheerder' | 'organisatie-token';
 
-let site: SiteServer;
+let site: DemoSite;
 let token = '';
 const cookies: Partial<Record<Role, string>> = {};
 
@@ -28,19 +29,16 @@ function request(role: Role, method: string, path: string, init: { body?: string
 }
 
 beforeAll(async () => {
-  site = await startSite({
-    startTimeoutMs: 480_000,
-    prepare: (dataDir) => {
-      const created = runCli(dataDir, ['scripts/token.ts', 'create', '--organisatie', 'duo', '--label', 'matrix']);
-      token = /rir_[A-Za-z0-9_-]+/.exec(created.stdout)?.[0] ?? '';
-    },
-  });
+  site = demoSite();
+  // The token CLI runs beside the running server, through its socket.
+  const created = runCli(site.dataDir, ['scripts/token.ts', 'create', '--organisatie', 'duo', '--label', 'matrix']);
+  token = /rir_[A-Za-z0-9_-]+/.exec(created.stdout)?.[0] ?? '';
+  if (!token) throw new Error(`token create failed: ${created.stdout}${created.stderr}`);
   const password = (user: string) => new RegExp(`${user.replace('.', '\\.')}\\s+wachtwoord: (\\S+)`).exec(site.output())?.[1] ?? '';
   cookies.hr = await login('hr.duo@demo.rijkinderegio.example', password('hr.duo@demo.rijkinderegio.example'));
   cookies.analist = await login('analist@demo.rijkinderegio.example', password('analist@demo.rijkinderegio.example'));
   cookies.beheerder = await login('beheerder@demo.rijkinderegio.example', password('beheerder@demo.rijkinderegio.example'));
-}, 720_000); // a CLI and a full start with demo data: over 5 minutes on a heavily loaded machine
-afterAll(async () => site?.stop());
+});
 
 // Expected status per role: 200 = allowed, 303 = sent to the login page, 401/403 = refused.
 const MATRIX: { method: string; path: string; expect: Record<Role, number> }[] = [
@@ -94,7 +92,8 @@ describe('the declared access matrix over HTTP', () => {
   });
 
   it('shows an HR coordinator exactly the figures of their own organisation', async () => {
-    // After start-up only demo data exists, and the dashboards show it only on the explicit switch.
+    // The dashboards show demo data only on the explicit switch, and then only demo data: the applications other
+    // files import for duo on the shared site do not change these exports.
     const own = await (await request('hr', 'GET', '/dashboard/export.csv?gegevens=voorbeeld')).text();
     const duo = await (await request('analist', 'GET', '/dashboard/export.csv?organisatie=duo&gegevens=voorbeeld')).text();
     const all = await (await request('analist', 'GET', '/dashboard/export.csv?gegevens=voorbeeld')).text();

@@ -1,13 +1,13 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, CHROMIUM, launchBrowser } from '../support/browser.ts';
-import { startSite, type SiteServer } from '../support/site-server.ts';
+import { demoSite, type DemoSite } from '../support/demo-site.ts';
 
 // The action plan end to end on the real server: public pages over HTTP and in Chromium (axe), the
 // analysts' screens as real no-JavaScript form posts with CSRF, and who may use them.
 // Generous per-test budget: the machine is shared and Chromium walks are slow under load.
 const SLOW = 180_000;
-let site: SiteServer;
+let site: DemoSite;
 let browser: Browser | null = null;
 const cookies: Record<string, string> = {};
 
@@ -52,17 +52,17 @@ async function analystContext(javaScriptEnabled = false): Promise<BrowserContext
   return context;
 }
 
-// The machine is shared: starting the site (build check, migrations, demo data) can take minutes.
+// The shared demo site. Only this file writes the action plan, province profiles, signals, hubs and the Groningen
+// account on it, so the counts and "version 1" / signal 1 below are this file's own.
 beforeAll(async () => {
-  site = await startSite({ startTimeoutMs: 540_000 });
+  site = demoSite();
   cookies.hr = await login('hr.duo@demo.rijkinderegio.example');
   cookies.analist = await login(ANALIST);
   cookies.beheerder = await login('beheerder@demo.rijkinderegio.example');
   if (CHROMIUM) browser = await launchBrowser();
-}, 600_000);
+});
 afterAll(async () => {
   await browser?.close();
-  await site?.stop();
 });
 
 describe('/acties: the action plan as BZK wrote it', { timeout: SLOW }, () => {

@@ -1,13 +1,12 @@
-import { writeFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { amsterdamDate, addDays } from '../../src/lib/time/amsterdam-time.ts';
 import { axeViolations, CHROMIUM, launchBrowser } from '../support/browser.ts';
-import { startSite, type SiteServer } from '../support/site-server.ts';
+import { demoSite, type DemoSite } from '../support/demo-site.ts';
 
 const describeInBrowser = CHROMIUM ? describe : describe.skip;
 
-let site: SiteServer;
+let site: DemoSite;
 let browser: Browser;
 
 const HR = 'hr.duo@demo.rijkinderegio.example';
@@ -33,15 +32,14 @@ function scrollsSideways(page: Page): Promise<boolean> {
 
 describeInBrowser('dashboard screens, read at a glance (Chromium, demo accounts)', () => {
   beforeAll(async () => {
-    // Seeding 45,000 demo applications takes a minute on a quiet machine and much longer on a busy one.
-    site = await startSite({ startTimeoutMs: 540_000 });
+    // The shared demo site. Only this file imports applications for duo on it (malformed-input, which does too,
+    // has a server of its own), so duo's empty publication preview and import history below are this file's own.
+    site = demoSite();
     browser = await launchBrowser();
-  }, 600_000);
+  });
 
   afterAll(async () => {
-    if (process.env.SITE_OUTPUT_FILE && site) writeFileSync(process.env.SITE_OUTPUT_FILE, site.output());
     await browser?.close();
-    await site?.stop();
   });
 
   it('opens /dashboard with four headline figures and their change, a one-row filter bar with quarter names, and no quarter codes', async () => {

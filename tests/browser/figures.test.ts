@@ -1,12 +1,11 @@
-import { writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, CHROMIUM, launchBrowser } from '../support/browser.ts';
-import { startSite, type SiteServer } from '../support/site-server.ts';
+import { demoSite, type DemoSite } from '../support/demo-site.ts';
 
 const describeInBrowser = CHROMIUM ? describe : describe.skip;
 
-let site: SiteServer;
+let site: DemoSite;
 let browser: Browser;
 let analyst: Page;
 let realSnapshot = 0;
@@ -20,7 +19,10 @@ function password(username: string): string {
 
 describeInBrowser('/cijfers with one real inventory among demo years, in Chromium', { timeout: 120_000 }, () => {
   beforeAll(async () => {
-    site = await startSite({ startTimeoutMs: 480_000 });
+    // The shared demo site. Only this file imports an inventory on it: the real 2025 snapshot and the counts of
+    // real distributions and series points below are this file's own. /cijfers without a year stays on the
+    // latest officially published total (2024), which site.test.ts checks beside it.
+    site = demoSite();
     browser = await launchBrowser();
     // An analyst imports and publishes a real 2025 inventory through the upload page, as a person would.
     // bypassCSP: axe is injected as an inline script, which the site's CSP (rightly) refuses.
@@ -35,12 +37,10 @@ describeInBrowser('/cijfers with one real inventory among demo years, in Chromiu
     await Promise.all([analyst.waitForLoadState('load'), analyst.click('text=Inlezen als concept')]);
     await Promise.all([analyst.waitForURL(/gepubliceerd=\d+/), analyst.click('text=Publiceren (bevriezen)')]);
     realSnapshot = Number(/gepubliceerd=(\d+)/.exec(analyst.url())![1]);
-  }, 600_000);
+  });
 
   afterAll(async () => {
-    if (process.env.SITE_OUTPUT_FILE && site) writeFileSync(process.env.SITE_OUTPUT_FILE, site.output());
     await browser?.close();
-    await site?.stop();
   });
 
   it('shows 2025 from the real inventory only: no demo label, no change against demo 2024, a trend of one year', async () => {

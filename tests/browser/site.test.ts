@@ -1,19 +1,21 @@
-import { writeFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, CHROMIUM, launchBrowser } from '../support/browser.ts';
-import { runCli, startSite, type SiteServer } from '../support/site-server.ts';
+import { demoSite, type DemoSite } from '../support/demo-site.ts';
+import { runCli } from '../support/site-server.ts';
 import { vacancyInput } from '../support/vacancy-fixtures.ts';
 import { addDays, amsterdamDate } from '../../src/lib/time/amsterdam-time.ts';
 
 /** A closing date a year ahead: within the two years the input accepts, open for as long as the test runs. */
 const FAR_CLOSING = addDays(amsterdamDate(), 365);
 
-// The server is started for every run; only tests that drive Chromium are skipped where it is missing, so the
-// HTTP checks below never silently disappear with the browser.
+// The shared demo site (tests/support/demo-site-setup.ts) runs for every run; only tests that drive Chromium are
+// skipped where it is missing, so the HTTP checks below never silently disappear with the browser. The test that
+// kills Meilisearch lives in processes.test.ts, on a server of its own: here it would take search away from the
+// files running beside this one.
 const itInBrowser = CHROMIUM ? it : it.skip;
 
-let site: SiteServer;
+let site: DemoSite;
 let browser: Browser;
 let token = '';
 
@@ -28,22 +30,16 @@ async function post(body: unknown) {
 
 describe('the real site, started like npm start (over HTTP, and in Chromium where installed)', () => {
   beforeAll(async () => {
-    site = await startSite({
-      startTimeoutMs: 480_000,
-      prepare: (dataDir) => {
-        const created = runCli(dataDir, ['scripts/token.ts', 'create', '--organisatie', 'duo', '--label', 'browsertest']);
-        token = /rir_[A-Za-z0-9_-]+/.exec(created.stdout)?.[0] ?? '';
-        if (!token) throw new Error(`token create failed: ${created.stdout}${created.stderr}`);
-      },
-    });
+    site = demoSite();
+    // The token CLI runs beside the running server, through its socket.
+    const created = runCli(site.dataDir, ['scripts/token.ts', 'create', '--organisatie', 'duo', '--label', 'browsertest']);
+    token = /rir_[A-Za-z0-9_-]+/.exec(created.stdout)?.[0] ?? '';
+    if (!token) throw new Error(`token create failed: ${created.stdout}${created.stderr}`);
     if (CHROMIUM) browser = await launchBrowser();
-  }, 720_000); // a CLI, then migrations, reference and demo data, Meilisearch: over 5 minutes at load 28
+  });
 
   afterAll(async () => {
-    // Set SITE_OUTPUT_FILE to keep what the server printed (for debugging a failure).
-    if (process.env.SITE_OUTPUT_FILE && site) writeFileSync(process.env.SITE_OUTPUT_FILE, site.output());
     await browser?.close();
-    await site?.stop();
   });
 
   itInBrowser('serves the home page with a keyboard-reachable map of the 12 provinces and an equivalent list', async () => {
@@ -211,31 +207,4 @@ describe('the real site, started like npm start (over HTTP, and in Chromium wher
     expect(search.totaal).toBe(0);
     expect(await (await fetch(`${site.url}/vacatures/feed.xml?q=zeepbelbewaker`)).text()).not.toContain('zeepbelbewaker Veendam</title>');
   }, 120_000); // a publish waits for Meilisearch
-
-  itInBrowser('keeps answering searches from PostgreSQL when Meilisearch is killed, and restarts it', async () => {
-    const killed = site.meiliPid();
-    process.kill(killed, 'SIGKILL');
-    // The supervisor waits 2 s before its first restart; the fallback answers meanwhile.
-    const page = await browser.newPage();
-    const response = await page.goto(`${site.url}/vacatures?q=beleidsmedewerker&provincie=groningen`);
-    expect(response?.status()).toBe(200);
-    expect(await page.locator('.rir-notice').first().textContent()).toContain('De zoekmachine is tijdelijk niet bereikbaar');
-    expect(await page.locator('#resultaten').textContent()).toMatch(/^\d+ vacatures? voor "beleidsmedewerker" in Groningen$/);
-    // Health says so while it is down; on a quick machine the supervisor may already have it back.
-    const health = await fetch(`${site.url}/api/v1/health`);
-    const body = (await health.json()) as { database: { status: string }; search: { status: string } };
-    expect(body.database.status).toBe('ok');
-    expect(health.status === 503 ? body.search.status : 'ok').toMatch(/^(down|ok)$/);
-    if (health.status === 503) expect(body.search.status).not.toBe('ok');
-    await page.close();
-    // Supervised: a new Meilisearch process answers again, and health says so.
-    const deadline = Date.now() + 60_000;
-    let status = 0;
-    while (Date.now() < deadline && status !== 200) {
-      await new Promise((r) => setTimeout(r, 500));
-      status = (await fetch(`${site.url}/api/v1/health`)).status;
-    }
-    expect(status).toBe(200);
-    expect(site.meiliPid()).not.toBe(killed);
-  }, 120_000);
 });
