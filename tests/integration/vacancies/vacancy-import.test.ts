@@ -38,7 +38,7 @@ describe('vacancy import', () => {
     const second = await validateAndPublish(database.db, catalog, 'bzk', rows.slice(0, 1));
     expect(second.accepted.map((a) => a.result)).toEqual(['unchanged']);
     const stored = await database.db.selectFrom('vacature').select(['sollicitatie_url', 'sollicitatie_email', 'contact_naam', 'contact_email', 'procedure_stappen', 'gesprekdata']).where('kenmerk', '=', 'IMP-1').executeTakeFirstOrThrow();
-    expect(stored).toEqual({ sollicitatie_url: null, sollicitatie_email: 'sollicitaties@voorbeeld.example', contact_naam: 'Noor Visser', contact_email: 'vragen@voorbeeld.example', procedure_stappen: ['Stuur je cv en motivatie', 'Gesprek met het team'], gesprekdata: ['2027-01-12'] });
+    expect(stored).toEqual({ sollicitatie_url: null, sollicitatie_email: 'sollicitaties@voorbeeld.example', contact_naam: 'Noor Visser', contact_email: 'vragen@voorbeeld.example', procedure_stappen: ['Stuur je cv en motivatie', 'Gesprek met het team'], gesprekdata: [FAR_CLOSING] });
     const changed = await validateAndPublish(database.db, catalog, 'bzk', [{ rowNumber: 2, data: { ...rows[0]!.data, sollicitatieUrl: 'http://onveilig.example/x' } }]);
     expect(changed.issues).toEqual([{ rowNumber: 2, field: 'sollicitatieUrl', message: 'verwacht een https-adres (https://…)' }]);
   });
