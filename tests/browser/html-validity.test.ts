@@ -1,22 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { HtmlValidate, type ConfigData } from 'html-validate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSite, type SiteServer } from '../support/site-server.ts';
+import { describe, expect, it } from 'vitest';
+import { demoSite } from '../support/demo-site.ts';
 
 // Every public page passes html-validate with the project's documented configuration (.htmlvalidate.json,
 // README "HTML validity"): the pages of the sitemap (Dutch and English), three vacancy pages, and the pages a
 // job seeker reaches by searching (zero results, a place with a radius, an error) and by signing up for mail.
-// HTTP only: no Chromium needed.
-
-let site: SiteServer;
-
-beforeAll(async () => {
-  site = await startSite({ startTimeoutMs: 540_000 });
-}, 600_000);
-
-afterAll(async () => {
-  await site?.stop();
-});
+// HTTP only: no Chromium needed. Reads the shared demo site and writes nothing.
 
 /** The public pages to check: the sitemap without all but three vacancy pages, plus pages the sitemap cannot list. */
 async function publicPages(base: string): Promise<string[]> {
@@ -33,6 +23,7 @@ async function publicPages(base: string): Promise<string[]> {
 
 describe('HTML validity of the public pages (html-validate)', () => {
   it('reports 0 errors on every public page', async () => {
+    const site = demoSite();
     // The project's configuration, read explicitly: the page names below are URLs, not files to look up config for.
     const config = JSON.parse(readFileSync(new URL('../../.htmlvalidate.json', import.meta.url), 'utf8')) as ConfigData;
     const validator = new HtmlValidate({ ...config, root: true });
