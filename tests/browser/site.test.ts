@@ -47,7 +47,7 @@ describe('the real site, started like npm start (over HTTP, and in Chromium wher
     const response = await page.goto(`${site.url}/`);
     expect(response?.status()).toBe(200);
     expect(await page.locator('svg a.rir-map__link').count()).toBe(12);
-    expect(await page.locator('ul[aria-label="Provincies"] a').count()).toBe(12);
+    expect(await page.locator('ul[data-testid="provincie-vacatures"] a').count()).toBe(12);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Ga direct naar de inhoud');
     expect(response?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");

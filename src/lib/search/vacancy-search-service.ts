@@ -18,7 +18,7 @@ export interface VacancySearchOutcome {
   result: VacancySearchResult;
   /** True when Meilisearch could not be reached and PostgreSQL answered instead. */
   degraded: boolean;
-  suggestions: { label: string; query: string; count: number }[];
+  suggestions: { label: { nl: string; en: string }; query: string; count: number }[];
   /** What was typed in the postcode-or-place field, kept so the field never empties on a problem. */
   locationInput: string;
   /** Places to choose from when the typed name is in several municipalities ("Bergen"). */

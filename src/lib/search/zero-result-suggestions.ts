@@ -6,7 +6,8 @@ import { MAX_DISTANCE_KM, type VacancySearchCriteria } from './vacancy-search-pa
 
 /** A wider search to offer when a search finds nothing. */
 export interface SuggestionCandidate {
-  label: string;
+  /** What the wider search is, after "N vacatures", in both page languages. */
+  label: { nl: string; en: string };
   criteria: VacancySearchCriteria;
   /** Radius candidates are alternatives: only the nearest one that finds something is shown. */
   kind: 'radius' | 'wider';
@@ -26,19 +27,19 @@ export function suggestionCandidates(c: VacancySearchCriteria, location: SearchL
   const sorteer = c.sorteer === 'afstand' ? 'relevantie' : c.sorteer;
   if (location && c.afstandKm !== null) {
     for (const km of SUGGESTED_RADII_KM) {
-      if (km > c.afstandKm && km <= MAX_DISTANCE_KM) out.push({ kind: 'radius', label: `binnen ${km} km van ${location.label}`, criteria: { ...base, afstandKm: km } });
+      if (km > c.afstandKm && km <= MAX_DISTANCE_KM) out.push({ kind: 'radius', label: { nl: `binnen ${km} km van ${location.label}`, en: `within ${km} km of ${location.label}` }, criteria: { ...base, afstandKm: km } });
     }
   }
-  if (c.q) out.push({ kind: 'wider', label: `zonder de zoekterm "${c.q}"`, criteria: { ...base, q: '' } });
-  if (c.salarisMin !== null) out.push({ kind: 'wider', label: `zonder het minimumsalaris van ${formatEuro(c.salarisMin)} per maand`, criteria: { ...base, salarisMin: null } });
+  if (c.q) out.push({ kind: 'wider', label: { nl: `zonder de zoekterm "${c.q}"`, en: `without the search term "${c.q}"` }, criteria: { ...base, q: '' } });
+  if (c.salarisMin !== null) out.push({ kind: 'wider', label: { nl: `zonder het minimumsalaris van ${formatEuro(c.salarisMin)} per maand`, en: `without the minimum salary of ${formatEuro(c.salarisMin)} a month` }, criteria: { ...base, salarisMin: null } });
   if (location || c.provincies.length) {
-    out.push({ kind: 'wider', label: 'in heel Nederland', criteria: { ...base, provincies: [], postcode: null, plaats: null, afstandKm: null, sorteer } });
+    out.push({ kind: 'wider', label: { nl: 'in heel Nederland', en: 'in the whole of the Netherlands' }, criteria: { ...base, provincies: [], postcode: null, plaats: null, afstandKm: null, sorteer } });
   }
   if (c.provincies.length) {
     const neighbours = [...new Set(c.provincies.flatMap((code) => PROVINCE_NEIGHBOURS[code] ?? []))].filter((code) => !c.provincies.includes(code));
     if (neighbours.length) {
       const names = neighbours.map((code) => catalog.province(code)?.naam ?? code);
-      out.push({ kind: 'wider', label: `in de buurprovincies (${names.join(', ')})`, criteria: { ...base, provincies: neighbours } });
+      out.push({ kind: 'wider', label: { nl: `in de buurprovincies (${names.join(', ')})`, en: `in the neighbouring provinces (${names.join(', ')})` }, criteria: { ...base, provincies: neighbours } });
     }
   }
   const home = location?.provincieCode ?? (c.provincies.length === 1 ? c.provincies[0] : undefined);
@@ -46,7 +47,7 @@ export function suggestionCandidates(c: VacancySearchCriteria, location: SearchL
     const name = catalog.province(home)?.naam ?? home;
     out.push({
       kind: 'wider',
-      label: `die je (deels) kunt doen vanaf een rijksontmoetingsplein in ${name}`,
+      label: { nl: `die je (deels) kunt doen vanaf een rijksontmoetingsplein in ${name}`, en: `you can (partly) do from a government hub in ${name}` },
       criteria: { ...base, provincies: [], postcode: null, plaats: null, afstandKm: null, sorteer, rijksontmoetingsplein: true },
     });
   }

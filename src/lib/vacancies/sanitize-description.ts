@@ -1,5 +1,8 @@
 import sanitizeHtml from 'sanitize-html';
 
+/** Link targets a vacancy text may keep. */
+const SAFE_HREF = /^\s*(https?:\/\/|mailto:)/i;
+
 /**
  * Cleans vacancy HTML from publishers: a small allowlist of text structure, links only to http(s)
  * and mailto, no attributes that can run script or style. Everything else is dropped, so a vacancy
@@ -13,6 +16,13 @@ export function sanitizeDescription(html: string): string {
     allowedSchemes: ['http', 'https', 'mailto'],
     allowProtocolRelative: false,
     disallowedTagsMode: 'discard',
-    transformTags: { h1: 'h3', h2: 'h3', b: 'strong', i: 'em', a: sanitizeHtml.simpleTransform('a', { rel: 'nofollow noopener' }) },
+    transformTags: {
+      h1: 'h3', h2: 'h3', b: 'strong', i: 'em',
+      // A link keeps only a safe target; one without (javascript:, none) becomes its text, not an <a rel> to nowhere.
+      a: (_tag, attribs): sanitizeHtml.Tag => {
+        const href = attribs.href ?? '';
+        return SAFE_HREF.test(href) ? { tagName: 'a', attribs: { href, rel: 'nofollow noopener' } } : { tagName: 'span', attribs: {} };
+      },
+    },
   }).trim();
 }

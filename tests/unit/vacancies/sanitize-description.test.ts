@@ -19,10 +19,10 @@ describe('sanitizeDescription: what is removed', () => {
   });
 
   it('drops javascript:, data: and protocol-relative links but keeps the text', () => {
-    expect(sanitizeDescription('<a href="javascript:alert(1)">klik</a>')).toBe('<a rel="nofollow noopener">klik</a>');
-    expect(sanitizeDescription('<a href=" JaVaScRiPt:alert(1)">klik</a>')).toBe('<a rel="nofollow noopener">klik</a>');
-    expect(sanitizeDescription('<a href="data:text/html,x">klik</a>')).toBe('<a rel="nofollow noopener">klik</a>');
-    expect(sanitizeDescription('<a href="//evil.example/x">klik</a>')).toBe('<a rel="nofollow noopener">klik</a>');
+    expect(sanitizeDescription('<a href="javascript:alert(1)">klik</a>')).toBe('klik');
+    expect(sanitizeDescription('<a href=" JaVaScRiPt:alert(1)">klik</a>')).toBe('klik');
+    expect(sanitizeDescription('<a href="data:text/html,x">klik</a>')).toBe('klik');
+    expect(sanitizeDescription('<a href="//evil.example/x">klik</a>')).toBe('klik');
   });
 
   it('unwraps tags outside the allowlist, keeping their text', () => {
@@ -59,5 +59,12 @@ describe('sanitizeDescription: what is kept', () => {
 
   it('replaces a rel the publisher gave', () => {
     expect(sanitizeDescription('<a href="https://x.example" rel="opener">x</a>')).toBe('<a href="https://x.example" rel="nofollow noopener">x</a>');
+  });
+});
+
+describe('links without a safe target', () => {
+  it('keep their text but lose the link, so no <a> points nowhere', () => {
+    expect(sanitizeDescription('<p><a href="javascript:alert(1)">klik</a> en <a>hier</a></p>')).toBe('<p>klik en hier</p>');
+    expect(sanitizeDescription('<a href="https://werken.example/v">vacature</a>')).toBe('<a href="https://werken.example/v" rel="nofollow noopener">vacature</a>');
   });
 });
