@@ -1,11 +1,34 @@
 // @ts-check
 import node from '@astrojs/node';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
+import { precompressDirectory } from './src/lib/http/precompress-assets.ts';
+
+/**
+ * After a build, writes .br and .gz beside every compressible static file (served by scripts/start.ts).
+ * @returns {import('astro').AstroIntegration}
+ */
+function precompressStaticAssets() {
+  let clientDir = '';
+  return {
+    name: 'rir-precompress-static-assets',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        clientDir = fileURLToPath(config.build.client);
+      },
+      'astro:build:done': ({ logger }) => {
+        const s = precompressDirectory(clientDir);
+        logger.info(`precompressed ${s.files} static files: ${s.bytes} bytes → ${s.brotliBytes} (br), ${s.gzipBytes} (gzip)`);
+      },
+    },
+  };
+}
 
 // Configuration that the running server reads lives in src/lib/config (environment, validated by zod);
 // this file only shapes the build.
 export default defineConfig({
   output: 'server',
+  integrations: [precompressStaticAssets()],
   adapter: node({
     mode: 'standalone',
     // Uploads of applicant files stream through their own path; 200 MiB is the upload ceiling. JSON

@@ -1,8 +1,8 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import cluster from 'node:cluster';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { prepareDatabase } from '../src/lib/bootstrap/prepare-database.ts';
-import { SECURITY_HEADERS } from '../src/lib/http/security-headers.ts';
+import { createSiteHttpServer, listen, type SiteHandler } from '../src/lib/server/site-http-server.ts';
 import { installFaultHandlers } from '../src/lib/lifecycle/process-faults.ts';
 import { runShutdownHooks } from '../src/lib/lifecycle/shutdown.ts';
 import { SEARCH_DISABLED_ENV, connectSearch, type SearchConnection } from '../src/lib/search/search-client.ts';
@@ -15,13 +15,75 @@ import { loadConfigOrExit, logger } from './cli-support.ts';
 
 /**
  * npm start: build when needed, prepare the database, bring up search, then serve the built site.
- * We serve the adapter's standalone handler from our own http.Server so that static files get the
- * same security headers as rendered pages, and so that Ctrl-C can stop everything in order.
+ * We serve the adapter's standalone handler from our own http.Server (src/lib/server/site-http-server.ts)
+ * so that static files get the same headers as pages, and so that Ctrl-C can stop everything in order.
+ * With WEB_CONCURRENCY > 1 (PostgreSQL only) this process prepares everything and supervises
+ * Meilisearch, and node:cluster workers serve the port; their shared state is in PostgreSQL.
  */
-const log = logger('start');
+const log = logger(cluster.isWorker ? `start:${cluster.worker?.id}` : 'start');
 const config = loadConfigOrExit();
 process.env.ASTRO_NODE_AUTOSTART = 'disabled';
 installFaultHandlers(log, () => runShutdownHooks(log));
+
+const SITE_ENTRY = join(import.meta.dirname, '../dist/server/entry.mjs');
+const CLIENT_DIR = join(import.meta.dirname, '../dist/client');
+
+/** Loads the built site and serves it on HOST:PORT from this process. */
+async function serveSite(): Promise<{ stop: () => void; staticFiles: number }> {
+  const entry = (await import(pathToFileURL(SITE_ENTRY).href)) as { handler: SiteHandler };
+  const { server, staticFiles } = createSiteHttpServer(entry.handler, CLIENT_DIR);
+  await listen(server, config.PORT, config.HOST);
+  return {
+    staticFiles,
+    stop: () => {
+      server.close();
+      server.closeAllConnections();
+    },
+  };
+}
+
+/** A cluster worker: serves the site with its own database pool and search client. */
+async function worker() {
+  await getDatabase();
+  const site = await serveSite();
+  let stopping = false;
+  process.on('SIGTERM', () => {
+    if (stopping) return;
+    stopping = true;
+    site.stop();
+    void runShutdownHooks(log).finally(() => process.exit(0));
+  });
+  // The primary stops workers with SIGTERM; Ctrl-C reaches the whole group, and the primary decides.
+  process.on('SIGINT', () => undefined);
+}
+
+/** Forks `count` workers, replaces any that dies unasked, and returns how to stop them all. */
+async function startWorkers(count: number): Promise<() => Promise<void>> {
+  let stopping = false;
+  const fork = () => {
+    const child = cluster.fork();
+    child.on('exit', (code, signal) => {
+      if (stopping) return;
+      log(`worker ${child.id} exited (${signal ?? code}); starting a new one`);
+      fork();
+    });
+    return child;
+  };
+  const workers = Array.from({ length: count }, fork);
+  await Promise.all(workers.map((w) => new Promise<void>((resolve, reject) => {
+    w.once('listening', () => resolve());
+    w.once('exit', (code) => reject(new Error(`worker ${w.id} exited with code ${code} before it served`)));
+  })));
+  return async () => {
+    stopping = true;
+    const alive = Object.values(cluster.workers ?? {}).filter((w) => w !== undefined);
+    await Promise.all(alive.map((w) => new Promise<void>((resolve) => {
+      const timer = setTimeout(() => { w.process.kill('SIGKILL'); resolve(); }, 10_000);
+      w.once('exit', () => { clearTimeout(timer); resolve(); });
+      w.process.kill('SIGTERM');
+    })));
+  };
+}
 
 async function main() {
   buildIfStale(log);
@@ -68,17 +130,20 @@ async function main() {
     });
   }
 
-  const entry = (await import(pathToFileURL(join(import.meta.dirname, '../dist/server/entry.mjs')).href)) as {
-    handler: (req: IncomingMessage, res: ServerResponse) => void;
-  };
-  const server = createServer((req, res) => {
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
-    entry.handler(req, res);
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(config.PORT, config.HOST, resolve);
-  });
+  let processes = config.WEB_CONCURRENCY;
+  if (processes > 1 && target.kind === 'pglite') {
+    log(`WEB_CONCURRENCY=${processes} ignored: the embedded database has one owner; set DATABASE_URL to serve from several processes`);
+    processes = 1;
+  }
+  let stopServing: () => Promise<void> | void;
+  if (processes > 1) {
+    stopServing = await startWorkers(processes);
+    log(`serving from ${processes} worker processes (node:cluster), this process supervises`);
+  } else {
+    const site = await serveSite();
+    stopServing = site.stop;
+    log(`static files served precompressed from memory: ${site.staticFiles}`);
+  }
   const shownHost = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST;
   log(`database: ${prepared.description}`);
   log(`data folder: ${config.DATA_DIR}`);
@@ -90,8 +155,7 @@ async function main() {
     if (stopping) return;
     stopping = true;
     log(`${signal} received, stopping…`);
-    server.close();
-    server.closeAllConnections();
+    await stopServing();
     await runShutdownHooks(log);
     process.exit(0);
   };
@@ -99,7 +163,7 @@ async function main() {
   process.on('SIGTERM', () => void stop('SIGTERM'));
 }
 
-main().catch(async (error: unknown) => {
+(cluster.isWorker ? worker() : main()).catch(async (error: unknown) => {
   console.error(process.env.DEBUG ? (error as Error).stack : `start failed: ${(error as Error).message}`);
   await runShutdownHooks(log);
   process.exit(1);

@@ -7,6 +7,8 @@ import { problemResponse } from './lib/http/problem.ts';
 import { RequestBodyError } from './lib/http/request-body.ts';
 import { errorPage, malformedUrlReason } from './lib/http/request-guard.ts';
 import { SECURITY_HEADERS } from './lib/http/security-headers.ts';
+import { isPublicCacheable, matchesEtag, publicCacheControl, PublicPageCache, weakEtag, type CachedPage } from './lib/http/public-page-cache.ts';
+import { getConfig } from './lib/config/config.ts';
 import { getDatabase } from './lib/runtime/app-context.ts';
 import { startBackgroundJobs } from './lib/runtime/background-jobs.ts';
 
@@ -28,7 +30,20 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const malformed = malformedUrlReason(context.url);
   if (malformed) return badRequest(400, malformed);
   try {
-    return withSecurityHeaders(await handle(context, next, isApi));
+    const method = context.request.method;
+    const cache = isPublicCacheable(method, context.url.pathname) ? publicPageCache() : null;
+    const key = context.url.pathname + context.url.search;
+    const hit = cache?.pages.get(key);
+    if (cache && hit) return fromCache(hit, context.request, cache.seconds, 'hit');
+    const response = withSecurityHeaders(await handle(context, next, isApi));
+    if (cache && response.status === 200 && !response.headers.has('cache-control') && !response.headers.has('set-cookie')) {
+      const body = new Uint8Array(await response.arrayBuffer());
+      const page = cache.pages.set(key, { status: response.status, headers: [...response.headers], body, etag: weakEtag(body) });
+      return fromCache(page, context.request, cache.seconds, 'miss');
+    }
+    // A write on this process may change any public page: forget them (other processes within the TTL).
+    if (method !== 'GET' && method !== 'HEAD' && response.status < 400) publicPageCache()?.pages.clear();
+    return response;
   } catch (error) {
     // A body limit or malformed body found by a page or endpoint that did not answer it itself.
     if (error instanceof RequestBodyError) return badRequest(error.status, error.message);
@@ -64,6 +79,34 @@ async function handle(context: APIContext, next: MiddlewareNext, isApi: boolean)
       : new Response('<!doctype html><html lang="nl"><meta charset="utf-8"><title>Geen toegang</title><h1>Geen toegang</h1><p>Je rol geeft geen toegang tot deze pagina. <a href="/dashboard">Naar het dashboard</a></p></html>', { status: 403, headers: { 'Content-Type': 'text/html; charset=utf-8' } });
   }
   return next();
+}
+
+let pageCache: { pages: PublicPageCache; seconds: number } | null | undefined;
+
+/** This process's public page cache, or null when PUBLIC_CACHE_SECONDS is 0. */
+function publicPageCache(): { pages: PublicPageCache; seconds: number } | null {
+  if (pageCache === undefined) {
+    const seconds = getConfig().PUBLIC_CACHE_SECONDS;
+    pageCache = seconds > 0 ? { pages: new PublicPageCache(seconds * 1000), seconds } : null;
+  }
+  return pageCache;
+}
+
+/**
+ * Answers from a kept public page: cacheable downstream for a few seconds, with an ETag, and 304 when
+ * the client already holds these bytes.
+ */
+function fromCache(page: CachedPage, request: Request, seconds: number, state: 'hit' | 'miss'): Response {
+  const headers = new Headers(page.headers);
+  headers.set('Cache-Control', publicCacheControl(seconds));
+  headers.set('ETag', page.etag);
+  headers.set('Vary', 'Accept-Encoding');
+  headers.set('X-Page-Cache', state);
+  if (matchesEtag(request.headers.get('if-none-match'), page.etag)) {
+    for (const name of ['content-type', 'content-length']) headers.delete(name);
+    return new Response(null, { status: 304, headers });
+  }
+  return new Response(request.method === 'HEAD' ? null : (page.body as BodyInit), { status: page.status, headers });
 }
 
 /** Adds the security headers a response does not set itself. */

@@ -42,6 +42,13 @@ export const configSchema = z.object({
     .string()
     .default('')
     .refine((value) => { try { parseTrustedProxies(value); return true; } catch { return false; } }, 'must be comma-separated IP addresses or CIDR ranges, e.g. 10.0.0.0/8,192.0.2.7'),
+  /**
+   * Seconds a public page (same for everyone, see src/lib/http/public-page-cache.ts) is kept in each
+   * server process's memory and may be kept by browsers and proxies; 0 switches both off.
+   */
+  PUBLIC_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(10),
+  /** Server processes (node:cluster workers) behind one port; more than 1 needs DATABASE_URL (PGlite has one owner). */
+  WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
   /** A read-only PostgreSQL replica for public read traffic (optional; DATABASE_URL stays the primary). */
   DATABASE_READ_URL: z
     .string()
