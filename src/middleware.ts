@@ -33,7 +33,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
     const method = context.request.method;
     const cache = isPublicCacheable(method, context.url.pathname) ? publicPageCache() : null;
     const key = context.url.pathname + context.url.search;
-    const hit = cache?.pages.get(key);
+    // A reload (`Cache-Control: no-cache`) renders afresh and refreshes what is kept.
+    const hit = wantsFreshCopy(context.request) ? undefined : cache?.pages.get(key);
     if (cache && hit) return fromCache(hit, context.request, cache.seconds, 'hit');
     const response = withSecurityHeaders(await handle(context, next, isApi));
     if (cache && response.status === 200 && !response.headers.has('cache-control') && !response.headers.has('set-cookie')) {
@@ -79,6 +80,11 @@ async function handle(context: APIContext, next: MiddlewareNext, isApi: boolean)
       : new Response('<!doctype html><html lang="nl"><meta charset="utf-8"><title>Geen toegang</title><h1>Geen toegang</h1><p>Je rol geeft geen toegang tot deze pagina. <a href="/dashboard">Naar het dashboard</a></p></html>', { status: 403, headers: { 'Content-Type': 'text/html; charset=utf-8' } });
   }
   return next();
+}
+
+/** Whether the client asks for a fresh copy (a hard reload, or a benchmark measuring the render). */
+function wantsFreshCopy(request: Request): boolean {
+  return /(^|,)\s*no-cache\s*(,|$)/i.test(request.headers.get('cache-control') ?? '') || request.headers.get('pragma') === 'no-cache';
 }
 
 let pageCache: { pages: PublicPageCache; seconds: number } | null | undefined;
