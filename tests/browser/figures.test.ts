@@ -192,13 +192,13 @@ describeInBrowser('/cijfers with one real inventory among demo years, in Chromiu
     expect(await map.locator('path[data-code="PV20"]').getAttribute('fill')).toBe('#c4621c');
     expect(await map.locator('path[data-code="PV26"]').getAttribute('fill')).toBe('#5897cf');
     expect(await map.locator('path[data-code="PV21"]').getAttribute('fill')).toBe('#e6eef6');
-    expect(await analyst.locator('.rir-legend li').allTextContents()).toEqual(['-100', 'geen verandering', '+100']);
+    expect((await analyst.locator('.rir-legend li').allTextContents()).map((t) => t.trim())).toEqual(['-100', 'geen verandering', '+100']);
     expect(await analyst.locator('a.rir-lang').getAttribute('href')).toBe(`/en/cijfers/scenario?${query}`);
     await analyst.goto(`${site.url}/en/cijfers/scenario?${query}&organisatie=rvo&van=Utrecht&naar=Groningen&fte=5000`);
     const text = await analyst.locator('main').innerText();
     expect(text).toContain('40.0% now, 50.0% in the scenario');
     expect(text).toContain('Move 2: the organisation has 400 FTE there, less than 5,000.');
-    expect(await analyst.locator('.rir-legend li').allTextContents()).toEqual(['-100', 'no change', '+100']);
+    expect((await analyst.locator('.rir-legend li').allTextContents()).map((t) => t.trim())).toEqual(['-100', 'no change', '+100']);
     const english = await (await fetch(`${site.url}/en/cijfers/organisaties?jaar=2025`)).text();
     expect(english).toContain('Who works where: government employment per organisation');
     expect(english).toContain('href="/en/cijfers/organisaties?jaar=2025&amp;organisatie=duo"');
