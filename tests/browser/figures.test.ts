@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, CHROMIUM, launchBrowser } from '../support/browser.ts';
@@ -9,6 +11,7 @@ let site: DemoSite;
 let browser: Browser;
 let analyst: Page;
 let realSnapshot = 0;
+let publishedUrl = '';
 
 /** The demo password the server printed for an account. */
 function password(username: string): string {
@@ -35,9 +38,10 @@ describeInBrowser('/cijfers with one real inventory among demo years, in Chromiu
     await analyst.fill('#peildatum', '2025-01-01');
     await analyst.fill('#bron', 'Opgave BZK 2025 (browsertest)');
     await Promise.all([analyst.waitForLoadState('load'), analyst.click('text=Inlezen als concept')]);
-    await Promise.all([analyst.waitForURL(/gepubliceerd=\d+/), analyst.click('text=Publiceren (bevriezen)')]);
+    await Promise.all([analyst.waitForURL(/gepubliceerd=\d+/, { timeout: 120_000 }), analyst.click('text=Publiceren (bevriezen)')]);
     realSnapshot = Number(/gepubliceerd=(\d+)/.exec(analyst.url())![1]);
-  });
+    publishedUrl = analyst.url();
+  }, 180_000);
 
   afterAll(async () => {
     await browser?.close();
@@ -125,21 +129,85 @@ describeInBrowser('/cijfers with one real inventory among demo years, in Chromiu
     expect(json.regios.find((r: { code: string }) => r.code === 'PV20').fte).toBe(600);
   });
 
-  it('prints a PDF of a version once and serves the same bytes after', async () => {
+  it('prints the PDF of a version when it is published and serves those stored bytes ever after', async () => {
+    // Stored by the publish itself, before anybody asked for the PDF.
+    expect(publishedUrl).toContain('pdf=gemaakt');
+    const stored = join(site.dataDir, 'rapportage-pdf', `rijkswerkgelegenheid-2025-snapshot-${realSnapshot}.pdf`);
+    expect(existsSync(stored)).toBe(true);
     const first = await fetch(`${site.url}/cijfers/rapportage/2025/snapshot-${realSnapshot}.pdf`);
     expect(first.status).toBe(200);
     expect(first.headers.get('content-type')).toBe('application/pdf');
     expect(first.headers.get('cache-control')).toContain('immutable');
     const bytes = Buffer.from(await first.arrayBuffer());
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(bytes.equals(readFileSync(stored))).toBe(true);
     const second = Buffer.from(await (await fetch(`${site.url}/cijfers/rapportage/2025/snapshot-${realSnapshot}.pdf`)).arrayBuffer());
     expect(second.equals(bytes)).toBe(true);
+  }, 120_000);
+
+  it('shows map labels only where they render at ≥ 12 px, with the table beside; zero fte as its own class', async () => {
+    const labelSizes = async (width: number, path: string) => {
+      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(`${site.url}${path}`);
+      const measured = await page.evaluate(() => {
+        const svg = document.querySelector<SVGSVGElement>('#kaart-tabel ~ div svg.rir-map, #kaart-tabel + div svg.rir-map')!;
+        const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+        const labels = [...svg.querySelectorAll<SVGTextElement>('.rir-map__label')];
+        const shown = labels.filter((l) => getComputedStyle(l).display !== 'none' && l.getBoundingClientRect().height > 0);
+        return {
+          labels: labels.length,
+          shown: shown.length,
+          renderedPx: shown.map((l) => parseFloat(getComputedStyle(l).fontSize) * scale),
+          names: shown.map((l) => l.querySelector('.rir-map__label-name')?.textContent ?? ''),
+          tableRows: document.querySelectorAll('#kaart-tabel ~ div table tbody tr').length,
+          legend: [...document.querySelectorAll('#kaart-tabel ~ div .rir-legend li')].map((li) => li.textContent!.trim()),
+        };
+      });
+      await context.close();
+      return measured;
+    };
+    const phone = await labelSizes(390, '/cijfers');
+    expect(phone.labels).toBe(12);
+    expect(phone.shown).toBe(0);
+    expect(phone.tableRows).toBe(12);
+    const desktop = await labelSizes(1366, '/cijfers');
+    expect(desktop.shown).toBe(12);
+    expect(Math.min(...desktop.renderedPx)).toBeGreaterThanOrEqual(12);
+    expect(desktop.names).toContain('Groningen');
+    // The real 2025 inventory has staff in two COROP areas only: the other 38 are "0 fte", a class of their own.
+    const corop = await labelSizes(1366, '/cijfers?jaar=2025&niveau=corop');
+    expect(corop.legend[0]).toBe('0 fte');
+    expect(corop.legend).toHaveLength(3);
+    const coropHtml = await (await fetch(`${site.url}/cijfers?jaar=2025&niveau=corop`)).text();
+    expect(coropHtml).toContain('bevolking per COROP-gebied (CBS) staan niet in de referentiegegevens');
+    expect(await (await fetch(`${site.url}/en/cijfers?jaar=2025&niveau=corop`)).text()).toContain('per COROP region (CBS) are not in this platform’s reference data');
+  }, 120_000);
+
+  it('draws the what-if change per province as a map, in Dutch and English, with a language switch that keeps the scenario', async () => {
+    const query = 'jaar=2025&organisatie=duo&van=Groningen&naar=GM0344&fte=100';
+    expect((await fetch(`${site.url}/en/cijfers/scenario?${query}`, { redirect: 'manual' })).status).toBe(303);
+    await analyst.goto(`${site.url}/cijfers/scenario?${query}`);
+    const map = analyst.locator('svg.rir-map', { has: analyst.locator('title', { hasText: 'Verandering in fte per provincie in het scenario' }) });
+    expect(await map.locator('path[data-code="PV20"]').getAttribute('fill')).toBe('#c4621c');
+    expect(await map.locator('path[data-code="PV26"]').getAttribute('fill')).toBe('#5897cf');
+    expect(await map.locator('path[data-code="PV21"]').getAttribute('fill')).toBe('#e6eef6');
+    expect((await analyst.locator('.rir-legend li').allTextContents()).map((t) => t.trim())).toEqual(['-100', 'geen verandering', '+100']);
+    expect(await analyst.locator('a.rir-lang').getAttribute('href')).toBe(`/en/cijfers/scenario?${query}`);
+    await analyst.goto(`${site.url}/en/cijfers/scenario?${query}&organisatie=rvo&van=Utrecht&naar=Groningen&fte=5000`);
+    const text = await analyst.locator('main').innerText();
+    expect(text).toContain('40.0% now, 50.0% in the scenario');
+    expect(text).toContain('Move 2: the organisation has 400 FTE there, less than 5,000.');
+    expect((await analyst.locator('.rir-legend li').allTextContents()).map((t) => t.trim())).toEqual(['-100', 'no change', '+100']);
+    const english = await (await fetch(`${site.url}/en/cijfers/organisaties?jaar=2025`)).text();
+    expect(english).toContain('Who works where: government employment per organisation');
+    expect(english).toContain('href="/en/cijfers/organisaties?jaar=2025&amp;organisatie=duo"');
   }, 120_000);
 
   it('is axe-clean and fits a 390 px and a 320 px screen on every /cijfers page', async () => {
     const pages = [
       '/cijfers', '/cijfers?jaar=2025', '/cijfers?niveau=corop', '/cijfers?indicator=perDuizendInwoners&jaar=2023', '/cijfers?indicator=aandeel',
-      '/cijfers/methode', '/cijfers/rapportage/2024', '/cijfers/organisaties', '/cijfers/organisaties?jaar=2024&regio=PV20&ministerie=ocw', '/en/cijfers/organisaties', `/cijfers/rapportage/2025/snapshot-${realSnapshot}`, '/en/cijfers', '/en/cijfers/rapportage/2024',
+      '/cijfers/methode', '/cijfers/rapportage/2024', '/cijfers/organisaties', '/cijfers/organisaties?jaar=2024&regio=PV20&ministerie=ocw', '/en/cijfers/organisaties', '/en/cijfers/organisaties?jaar=2024&regio=PV20&ministerie=ocw', '/cijfers?jaar=2025&niveau=corop', `/cijfers/rapportage/2025/snapshot-${realSnapshot}`, '/en/cijfers', '/en/cijfers/rapportage/2024',
     ];
     const problems: string[] = [];
     for (const width of [1366, 390, 320]) {
@@ -157,7 +225,15 @@ describeInBrowser('/cijfers with one real inventory among demo years, in Chromiu
     await analyst.goto(`${site.url}/cijfers/upload`);
     for (const v of await axeViolations(analyst)) problems.push(`/cijfers/upload: ${v.id}`);
     await analyst.goto(`${site.url}/cijfers/scenario?jaar=2025&organisatie=duo&van=Groningen&naar=GM0344&fte=100`);
-    for (const v of await axeViolations(analyst)) problems.push(`/cijfers/scenario: ${v.id}`);
+    for (const v of await axeViolations(analyst)) problems.push(`/cijfers/scenario: ${v.id} ${v.targets.slice(0, 3).join(', ')}`);
+    for (const width of [390, 320]) {
+      await analyst.setViewportSize({ width, height: 900 });
+      const overflow = await analyst.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      if (overflow > 0) problems.push(`/cijfers/scenario at ${width}px: ${overflow}px sideways scroll`);
+    }
+    await analyst.setViewportSize({ width: 1366, height: 900 });
+    await analyst.goto(`${site.url}/en/cijfers/scenario?jaar=2025&organisatie=duo&van=Groningen&naar=GM0344&fte=100`);
+    for (const v of await axeViolations(analyst)) problems.push(`/en/cijfers/scenario: ${v.id} ${v.targets.slice(0, 3).join(', ')}`);
     expect(problems).toEqual([]);
   }, 240_000);
 });

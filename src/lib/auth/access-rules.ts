@@ -55,6 +55,7 @@ export const ACCESS_RULES: readonly AccessRule[] = [
   { pattern: '/cijfers/upload/*', allow: ['analist', 'beheerder'] },
   // What-if scenarios on the inventory (read-only, but for BZK analysts)
   { pattern: '/cijfers/scenario', method: 'GET', allow: ['analist', 'beheerder'] },
+  { pattern: '/en/cijfers/scenario', method: 'GET', allow: ['analist', 'beheerder'] },
 
   // Keeping the action plan (measure status, province profiles, signals): analysts and admins
   { pattern: '/beheer/actieplan/*', allow: ['analist', 'beheerder'] },

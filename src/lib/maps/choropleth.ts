@@ -5,11 +5,29 @@ import { formatDutchNumber, formatDutchRange } from './format-dutch-number.ts';
 export type ClassificationMethod = 'quantile' | 'equal';
 
 /**
- * Sequential blues, light to dark, for up to five classes. Even the lightest has 3.2:1 contrast
+ * Sequential blues, light to dark, for up to five classes. Even the lightest has 3.1:1 contrast
  * with white, so every class stands out from the page background and from the white region
- * borders (WCAG 1.4.11 non-text contrast); neighbouring classes differ by about 1.4:1 in luminance.
+ * borders (WCAG 1.4.11 non-text contrast). The luminance steps are equal ratios from that lightest
+ * blue down to near-black navy, so neighbouring classes differ by ≥ 1.5:1 in contrast and ≥ 13 in
+ * ΔE*ab (the earlier palette's two darkest differed by 1.41:1 and looked alike on a phone).
  */
-export const SEQUENTIAL_BLUES: readonly string[] = ['#5595ce', '#2c79bd', '#1a5f9d', '#0e487c', '#073157'];
+export const SEQUENTIAL_BLUES: readonly string[] = ['#5897cf', '#2c74bc', '#1b5496', '#0d366b', '#04142e'];
+
+/** Least contrast ratio between neighbouring classes of `SEQUENTIAL_BLUES` (checked by a unit test). */
+export const MIN_NEIGHBOUR_CONTRAST = 1.5;
+
+/** Least CIE76 colour difference between neighbouring classes, and between the zero class and the lightest. */
+export const MIN_NEIGHBOUR_DELTA_E = 13;
+
+/**
+ * The class of exactly zero (e.g. a COROP area without government staff): a pale blue-grey, far from
+ * the lightest class, with a grey outline so the region keeps its edge against the white page.
+ */
+export const ZERO_STYLE = {
+  background: '#e6eef6',
+  stroke: '#767676',
+  textColor: '#000000',
+} as const;
 
 /** Stroke between regions; white works because every class colour contrasts ≥3:1 with it. */
 export const REGION_BORDER_COLOR = '#ffffff';
@@ -27,23 +45,28 @@ export const NO_DATA_STYLE = {
   textColor: '#000000',
 } as const;
 
-/** One legend row. `classIndex` is null for the no-data row. */
+/** What a legend row or a classified value is: one of the value classes, the zero class, or no data. */
+export type ClassKind = 'class' | 'zero' | 'no-data';
+
+/** One legend row. `classIndex` is null for the zero and no-data rows. */
 export interface LegendEntry {
+  readonly kind: ClassKind;
   readonly classIndex: number | null;
   /** Fill colour; for the no-data row the pattern's background colour (see `NO_DATA_STYLE`). */
   readonly color: string;
   readonly textColor: '#000000' | '#ffffff';
-  /** "1.234 – 2.345", or the no-data label. */
+  /** "1.234 – 2.345", the zero label, or the no-data label. */
   readonly label: string;
-  /** Lowest and highest value shown by the label (null for no data). */
+  /** Lowest and highest value shown by the label (0 for the zero class, null for no data). */
   readonly from: number | null;
   readonly to: number | null;
   /** How many values fall in this class. */
   readonly count: number;
 }
 
-/** Where a value lands: its class (null = no data), fill and readable text colour. */
+/** Where a value lands: its class (null = zero or no data), fill and readable text colour. */
 export interface ClassifiedValue {
+  readonly kind: ClassKind;
   readonly classIndex: number | null;
   readonly fill: string;
   readonly textColor: '#000000' | '#ffffff';
@@ -56,7 +79,7 @@ export interface Choropleth {
   readonly breaks: readonly number[];
   /** One colour per class. */
   readonly colors: readonly string[];
-  /** Class rows (in ascending order), then a no-data row if any value is missing. */
+  /** A zero row if zero has its own class, the class rows (ascending), then a no-data row if any value is missing. */
   readonly legend: readonly LegendEntry[];
   /** Classifies one value; null, undefined and non-finite numbers count as no data. */
   classify(value: number | null | undefined): ClassifiedValue;
@@ -70,6 +93,11 @@ export interface ChoroplethOptions {
   /** Formats legend numbers (default nl-NL with at most one decimal). */
   readonly formatNumber?: (value: number) => string;
   readonly noDataLabel?: string;
+  /**
+   * Gives exactly 0 its own class with this legend label (e.g. "0 fte"), so a region without any value does
+   * not share the lightest class with small ones. Ignored when any value is negative (0 is then a middle value).
+   */
+  readonly zeroLabel?: string;
 }
 
 /** Linear-interpolation quantile (R type 7, as in d3 and Excel) of ascending values; p in [0, 1]. */
@@ -142,22 +170,31 @@ export function buildChoropleth(
   const { method = 'quantile', classes = 5, noDataLabel = NO_DATA_STYLE.label } = options;
   const format = options.formatNumber ?? ((value: number) => formatDutchNumber(value));
   const all = [...values];
-  const breaks = computeBreaks(all, method, classes);
+  const zeroClass = options.zeroLabel !== undefined && all.every((value) => !isPresent(value) || value >= 0);
+  const isZero = (value: number | null | undefined): boolean => zeroClass && value === 0;
+  const breaks = computeBreaks(all.filter((value) => !isZero(value)), method, classes);
   const classCount = breaks.length === 0 ? 0 : breaks.length - 1;
   const colors = classCount === 0 ? [] : paletteFor(classCount);
 
   const members: number[][] = Array.from({ length: classCount }, () => []);
   let missing = 0;
+  let zeros = 0;
   for (const value of all) {
-    if (isPresent(value) && classCount > 0) members[classIndexFor(value, breaks)]?.push(value);
+    if (isZero(value)) zeros += 1;
+    else if (isPresent(value) && classCount > 0) members[classIndexFor(value, breaks)]?.push(value);
     else missing += 1;
   }
 
-  const legend: LegendEntry[] = members.map((inClass, index) => {
+  const legend: LegendEntry[] = [];
+  if (zeros > 0) {
+    legend.push({ kind: 'zero', classIndex: null, color: ZERO_STYLE.background, textColor: ZERO_STYLE.textColor, label: options.zeroLabel as string, from: 0, to: 0, count: zeros });
+  }
+  members.forEach((inClass, index) => {
     const color = colors[index] as string;
     const from = inClass.length > 0 ? Math.min(...inClass) : (breaks[index] as number);
     const to = inClass.length > 0 ? Math.max(...inClass) : (breaks[index + 1] as number);
-    return {
+    legend.push({
+      kind: 'class',
       classIndex: index,
       color,
       textColor: pickTextColor(color),
@@ -165,10 +202,11 @@ export function buildChoropleth(
       from,
       to,
       count: inClass.length,
-    };
+    });
   });
   if (missing > 0) {
     legend.push({
+      kind: 'no-data',
       classIndex: null,
       color: NO_DATA_STYLE.background,
       textColor: NO_DATA_STYLE.textColor,
@@ -185,12 +223,13 @@ export function buildChoropleth(
     colors,
     legend,
     classify(value) {
+      if (isZero(value)) return { kind: 'zero', classIndex: null, fill: ZERO_STYLE.background, textColor: ZERO_STYLE.textColor };
       if (!isPresent(value) || classCount === 0) {
-        return { classIndex: null, fill: NO_DATA_STYLE.background, textColor: NO_DATA_STYLE.textColor };
+        return { kind: 'no-data', classIndex: null, fill: NO_DATA_STYLE.background, textColor: NO_DATA_STYLE.textColor };
       }
       const classIndex = classIndexFor(value, breaks);
       const fill = colors[classIndex] as string;
-      return { classIndex, fill, textColor: pickTextColor(fill) };
+      return { kind: 'class', classIndex, fill, textColor: pickTextColor(fill) };
     },
   };
 }

@@ -1,4 +1,4 @@
-import { buildChoropleth, NO_DATA_STYLE, REGION_BORDER_COLOR, type Choropleth } from './choropleth.ts';
+import { buildChoropleth, NO_DATA_STYLE, REGION_BORDER_COLOR, ZERO_STYLE, type Choropleth } from './choropleth.ts';
 import { pickTextColor } from './color-contrast.ts';
 import { escapeXml } from './escape-xml.ts';
 import { formatDutchNumber } from './format-dutch-number.ts';
@@ -40,7 +40,18 @@ export interface ChoroplethSvgInput {
   readonly uniformFill?: boolean;
   /** The value as the region's accessible name says it ("12 open vacatures"); default the formatted value. */
   readonly describeValue?: (value: number) => string;
+  /**
+   * Hide the value labels below `LABELS_MIN_WIDTH` (default false). Scaled down to a phone's width, 11-unit labels
+   * render at about 9–10 CSS px; the page must then offer the same figures in a table next to or under the map. Print (the PDF) keeps them.
+   */
+  readonly labelsOnWideScreensOnly?: boolean;
 }
+
+/**
+ * The narrowest viewport that shows value labels on maps with `labelsOnWideScreensOnly`. From here the figures
+ * page puts the map in a column at least ~500 viewBox units wide, so labels render at ≥ 12 CSS px.
+ */
+export const LABELS_MIN_WIDTH = '60rem';
 
 // These rules live in the site stylesheet (src/styles/site.css, "Maps"), not in an SVG <style>
 // element: the page's Content-Security-Policy allows no inline styles. Kept here as the reference
@@ -51,6 +62,8 @@ export interface ChoroplethSvgInput {
 export const MAP_STYLE = [
   '.rir-map__region{stroke:' + REGION_BORDER_COLOR + ';stroke-width:1px;stroke-linejoin:round;vector-effect:non-scaling-stroke}',
   '.rir-map__region--no-data{stroke:' + NO_DATA_STYLE.stripe + '}',
+  // Zero is pale: a grey edge keeps a zero region's outline against the white page.
+  '.rir-map__region--zero{stroke:' + ZERO_STYLE.stroke + '}',
   '.rir-map__link:focus{outline:none}',
   '.rir-map__link:hover .rir-map__region,.rir-map__link:focus .rir-map__region{fill:#ffb612;stroke:#000000;stroke-width:3px}',
   '.rir-map__link:hover .rir-map__label,.rir-map__link:focus .rir-map__label{fill:#000000}',
@@ -58,6 +71,7 @@ export const MAP_STYLE = [
   '.rir-map__label-name{font-weight:600}',
   // A white halo keeps the label readable on the striped no-data pattern.
   '.rir-map__label--no-data{stroke:#ffffff;stroke-width:3px;paint-order:stroke;stroke-linejoin:round}',
+  `@media screen and (max-width:${LABELS_MIN_WIDTH}){.rir-map--wide-labels .rir-map__label{display:none}}`,
   '@media (forced-colors:active){.rir-map__region{stroke:CanvasText}.rir-map__link:focus .rir-map__region{stroke:Highlight;stroke-width:4px}}',
 ].join('');
 
@@ -90,6 +104,7 @@ export function renderChoroplethSvg(input: ChoroplethSvgInput): string {
     let tooltip = shape.name;
     let valueText: string | undefined;
     let noData = false;
+    let zero = false;
     const uniformValue = uniformFill ? values?.get(shape.code) : undefined;
     if (uniformValue !== undefined && uniformValue !== null) {
       valueText = formatValue(uniformValue);
@@ -97,7 +112,8 @@ export function renderChoroplethSvg(input: ChoroplethSvgInput): string {
     } else if (values !== undefined && choropleth !== undefined) {
       const value = values.get(shape.code);
       const classified = choropleth.classify(value);
-      noData = classified.classIndex === null;
+      noData = classified.kind === 'no-data';
+      zero = classified.kind === 'zero';
       if (noData) {
         needsPattern = true;
         fill = `url(#${patternId})`;
@@ -111,7 +127,7 @@ export function renderChoroplethSvg(input: ChoroplethSvgInput): string {
       tooltip = `${shape.name}: ${noData ? valueText : describeValue(value as number)}`;
     }
 
-    const pathClass = noData ? 'rir-map__region rir-map__region--no-data' : 'rir-map__region';
+    const pathClass = noData ? 'rir-map__region rir-map__region--no-data' : zero ? 'rir-map__region rir-map__region--zero' : 'rir-map__region';
     const path = `<path class="${pathClass}" d="${escapeXml(shape.d)}" fill="${fill}" fill-rule="evenodd" data-code="${escapeXml(shape.code)}"/>`;
     const titleElement = `<title>${escapeXml(tooltip)}</title>`;
     let label = '';
@@ -140,11 +156,12 @@ export function renderChoroplethSvg(input: ChoroplethSvgInput): string {
   }
 
   const rootRole = linkFor === undefined ? 'img' : 'group';
+  const rootClass = input.labelsOnWideScreensOnly === true ? 'rir-map rir-map--wide-labels' : 'rir-map';
   const defs = needsPattern
     ? `<defs><pattern id="${patternId}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="${NO_DATA_STYLE.background}"/><rect width="2" height="6" fill="${NO_DATA_STYLE.stripe}"/></pattern></defs>`
     : '';
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" class="rir-map" viewBox="${escapeXml(viewBox)}" role="${rootRole}" aria-labelledby="${titleId}" aria-describedby="${descId}" font-family="${FONT_FAMILY}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" class="${rootClass}" viewBox="${escapeXml(viewBox)}" role="${rootRole}" aria-labelledby="${titleId}" aria-describedby="${descId}" font-family="${FONT_FAMILY}">`,
     `<title id="${titleId}">${escapeXml(title)}</title>`,
     `<desc id="${descId}">${escapeXml(description)}</desc>`,
     defs,

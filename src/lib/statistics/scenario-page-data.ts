@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import { findPublishedSnapshot, listPublishedPeildata, loadCbsFigures, loadPublishedRows, type SnapshotInfo } from './employment-queries.ts';
 import { whatIf, type ScenarioMove, type ScenarioOutcome } from './what-if.ts';
+import type { Locale } from '../i18n/locales.ts';
 
 /** How many move rows the form offers (blank rows are ignored). */
 export const SCENARIO_FORM_ROWS = 4;
@@ -20,8 +21,8 @@ export interface ScenarioPageData {
   jaar: number | null;
   snapshot: SnapshotInfo | null;
   form: ScenarioFormRow[];
-  /** Problems with the input itself (unknown organisation, place or number), in Dutch. */
-  invoerfouten: string[];
+  /** Problems with the input itself (unknown organisation, place or number), in Dutch and English. */
+  invoerfouten: Record<Locale, string>[];
   outcome: ScenarioOutcome | null;
 }
 
@@ -50,18 +51,18 @@ export async function loadScenarioPageData(db: Kysely<DB>, search: URLSearchPara
   const byName = new Map(gemeenten.map((g) => [g.naam.toLocaleLowerCase('nl'), g]));
   const resolve = (value: string) => byCode.get(value.toUpperCase()) ?? byName.get(value.toLocaleLowerCase('nl')) ?? null;
   const knownOrganisations = new Set(organisaties.map((o) => o.code));
-  const invoerfouten: string[] = [];
+  const invoerfouten: Record<Locale, string>[] = [];
   const moves: ScenarioMove[] = [];
   form.forEach((row, index) => {
     if (!row.organisatie && !row.van && !row.naar && !row.fte) return;
-    const label = `Zet ${index + 1}`;
+    const fout = (nl: string, en: string) => invoerfouten.push({ nl: `Zet ${index + 1}: ${nl}`, en: `Move ${index + 1}: ${en}` });
     const van = resolve(row.van);
     const naar = resolve(row.naar);
     const fte = Number(row.fte.replace(',', '.'));
-    if (!knownOrganisations.has(row.organisatie)) invoerfouten.push(`${label}: kies een organisatie.`);
-    else if (!van) invoerfouten.push(`${label}: "${row.van}" is geen gemeente; typ een gemeentenaam of GM-code.`);
-    else if (!naar) invoerfouten.push(`${label}: "${row.naar}" is geen gemeente; typ een gemeentenaam of GM-code.`);
-    else if (!Number.isFinite(fte) || fte <= 0 || Math.round(fte * 10) !== fte * 10) invoerfouten.push(`${label}: "${row.fte}" is geen aantal fte (groter dan 0, hooguit één decimaal).`);
+    if (!knownOrganisations.has(row.organisatie)) fout('kies een organisatie.', 'choose an organisation.');
+    else if (!van) fout(`"${row.van}" is geen gemeente; typ een gemeentenaam of GM-code.`, `"${row.van}" is not a municipality; type a municipality name or GM code.`);
+    else if (!naar) fout(`"${row.naar}" is geen gemeente; typ een gemeentenaam of GM-code.`, `"${row.naar}" is not a municipality; type a municipality name or GM code.`);
+    else if (!Number.isFinite(fte) || fte <= 0 || Math.round(fte * 10) !== fte * 10) fout(`"${row.fte}" is geen aantal fte (groter dan 0, hooguit één decimaal).`, `"${row.fte}" is not a number of FTE (above 0, at most one decimal).`);
     else moves.push({ organisatie: row.organisatie, van: van.code, naar: naar.code, fte });
   });
   if (jaar === null) return { years, jaar, snapshot: null, form, invoerfouten, outcome: null };

@@ -3,6 +3,7 @@ import { ftePerThousand, type CbsFigure } from './fte-per-thousand.ts';
 import { randstadShare, type RandstadShare } from './national-share.ts';
 import { fteByRegion } from './regional-totals.ts';
 import { fromTenths, toTenths } from './rounding.ts';
+import type { Locale } from '../i18n/locales.ts';
 
 /** One hypothetical move: N fte of an organisation from one municipality to another. */
 export interface ScenarioMove {
@@ -18,10 +19,15 @@ export interface ScenarioMunicipality {
   coropCode: string | null;
 }
 
-/** A move that cannot be applied, with a reason in Dutch ("je" form). */
+/** A move that cannot be applied, with a reason in Dutch ("je" form) and in English. */
 export interface ScenarioProblem {
   zet: number;
-  melding: string;
+  melding: Record<Locale, string>;
+}
+
+/** The same fte figure written the Dutch and the English way. */
+function both(value: number): Record<Locale, string> {
+  return { nl: value.toLocaleString('nl-NL'), en: value.toLocaleString('en-GB') };
 }
 
 /**
@@ -36,14 +42,18 @@ export function applyMoves(rows: readonly EmploymentRow[], moves: readonly Scena
   moves.forEach((move, index) => {
     const zet = index + 1;
     const target = municipalities.get(move.naar);
-    if (!municipalities.has(move.van)) return problems.push({ zet, melding: `Zet ${zet}: gemeente ${move.van} bestaat niet.` });
-    if (!target) return problems.push({ zet, melding: `Zet ${zet}: gemeente ${move.naar} bestaat niet.` });
-    if (move.van === move.naar) return problems.push({ zet, melding: `Zet ${zet}: van en naar zijn dezelfde gemeente.` });
+    const problem = (nl: string, en: string) => problems.push({ zet, melding: { nl: `Zet ${zet}: ${nl}`, en: `Move ${zet}: ${en}` } });
+    if (!municipalities.has(move.van)) return problem(`gemeente ${move.van} bestaat niet.`, `municipality ${move.van} does not exist.`);
+    if (!target) return problem(`gemeente ${move.naar} bestaat niet.`, `municipality ${move.naar} does not exist.`);
+    if (move.van === move.naar) return problem('van en naar zijn dezelfde gemeente.', 'from and to are the same municipality.');
     const wanted = toTenths(move.fte);
-    if (wanted <= 0) return problems.push({ zet, melding: `Zet ${zet}: geef een aantal fte groter dan 0.` });
+    if (wanted <= 0) return problem('geef een aantal fte groter dan 0.', 'give a number of FTE above 0.');
     const sources = result.filter((r) => r.organisatieCode === move.organisatie && r.gemeenteCode === move.van).sort((a, b) => b.fte - a.fte);
     const available = sources.reduce((sum, r) => sum + toTenths(r.fte), 0);
-    if (available < wanted) return problems.push({ zet, melding: `Zet ${zet}: de organisatie heeft daar ${fromTenths(available).toLocaleString('nl-NL')} fte, minder dan ${move.fte.toLocaleString('nl-NL')}.` });
+    if (available < wanted) {
+      const [has, asked] = [both(fromTenths(available)), both(move.fte)];
+      return problem(`de organisatie heeft daar ${has.nl} fte, minder dan ${asked.nl}.`, `the organisation has ${has.en} FTE there, less than ${asked.en}.`);
+    }
     let left = wanted;
     for (const source of sources) {
       if (left === 0) break;

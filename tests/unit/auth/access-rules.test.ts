@@ -49,6 +49,8 @@ const EXPECTED: [method: string, path: string, allowed: AccessRole[]][] = [
   ['POST', '/cijfers/upload', ['analist', 'beheerder']],
   ['GET', '/cijfers/upload/verslag/3', ['analist', 'beheerder']],
   ['GET', '/cijfers/scenario', ['analist', 'beheerder']],
+  ['GET', '/en/cijfers/scenario', ['analist', 'beheerder']],
+  ['GET', '/en/cijfers/organisaties', ALL],
   ['GET', '/vacaturemail', ALL],
   ['POST', '/vacaturemail', ALL],
   ['GET', '/vacaturemail/bevestigen', ALL],

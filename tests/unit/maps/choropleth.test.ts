@@ -6,10 +6,13 @@ import {
   NO_DATA_STYLE,
   paletteFor,
   quantile,
+  MIN_NEIGHBOUR_CONTRAST,
+  MIN_NEIGHBOUR_DELTA_E,
   REGION_BORDER_COLOR,
   SEQUENTIAL_BLUES,
+  ZERO_STYLE,
 } from '../../../src/lib/maps/choropleth.ts';
-import { contrastRatio } from '../../../src/lib/maps/color-contrast.ts';
+import { contrastRatio, deltaE } from '../../../src/lib/maps/color-contrast.ts';
 
 const oneToTen = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 
@@ -76,9 +79,9 @@ describe('classIndexFor', () => {
 describe('paletteFor', () => {
   it('spreads fewer classes over the whole light-to-dark range', () => {
     expect(paletteFor(5)).toEqual(SEQUENTIAL_BLUES);
-    expect(paletteFor(3)).toEqual(['#5595ce', '#1a5f9d', '#073157']);
-    expect(paletteFor(2)).toEqual(['#5595ce', '#073157']);
-    expect(paletteFor(1)).toEqual(['#1a5f9d']);
+    expect(paletteFor(3)).toEqual(['#5897cf', '#1b5496', '#04142e']);
+    expect(paletteFor(2)).toEqual(['#5897cf', '#04142e']);
+    expect(paletteFor(1)).toEqual(['#1b5496']);
     expect(() => paletteFor(6)).toThrow(RangeError);
   });
 });
@@ -96,6 +99,36 @@ describe('the palette', () => {
     expect([...ratios].sort((a, b) => a - b)).toEqual(ratios);
   });
 
+  it('keeps neighbouring classes ≥ 1.5:1 and ΔE*ab ≥ 13 apart, the two darkest included', () => {
+    const pairs = SEQUENTIAL_BLUES.slice(1).map((color, i) => [SEQUENTIAL_BLUES[i]!, color] as const);
+    for (const [lighter, darker] of pairs) {
+      expect(contrastRatio(lighter, darker)).toBeGreaterThanOrEqual(MIN_NEIGHBOUR_CONTRAST);
+      expect(deltaE(lighter, darker)).toBeGreaterThanOrEqual(MIN_NEIGHBOUR_DELTA_E);
+    }
+    // The pair the review found alike (was 1.41:1, ΔE 12.7): measured 1.54:1 and ΔE 22.8 now.
+    expect(contrastRatio('#0d366b', '#04142e')).toBeCloseTo(1.535, 2);
+    expect(deltaE('#0d366b', '#04142e')).toBeCloseTo(22.8, 1);
+    expect(MIN_NEIGHBOUR_CONTRAST).toBe(1.5);
+    expect(MIN_NEIGHBOUR_DELTA_E).toBe(13);
+  });
+
+  it('keeps the shorter palettes (fewer classes) at least as far apart', () => {
+    for (const classes of [2, 3, 4]) {
+      const colors = paletteFor(classes);
+      for (let i = 1; i < colors.length; i += 1) {
+        expect(contrastRatio(colors[i - 1]!, colors[i]!)).toBeGreaterThanOrEqual(MIN_NEIGHBOUR_CONTRAST);
+      }
+    }
+  });
+
+  it('sets the zero class far from the lightest class and from the no-data white', () => {
+    expect(deltaE(ZERO_STYLE.background, SEQUENTIAL_BLUES[0]!)).toBeGreaterThanOrEqual(MIN_NEIGHBOUR_DELTA_E);
+    expect(contrastRatio(ZERO_STYLE.background, SEQUENTIAL_BLUES[0]!)).toBeGreaterThanOrEqual(2.5);
+    expect(deltaE(ZERO_STYLE.background, NO_DATA_STYLE.background)).toBeGreaterThan(5);
+    expect(contrastRatio(ZERO_STYLE.background, ZERO_STYLE.textColor)).toBeGreaterThanOrEqual(4.5);
+    expect(contrastRatio(ZERO_STYLE.stroke, '#ffffff')).toBeGreaterThanOrEqual(4.5);
+  });
+
   it('draws no-data stripes at ≥4.5:1 against their white background', () => {
     expect(contrastRatio(NO_DATA_STYLE.stripe, NO_DATA_STYLE.background)).toBeGreaterThanOrEqual(4.5);
   });
@@ -105,11 +138,11 @@ describe('buildChoropleth', () => {
   it('labels classes with the Dutch-formatted range of their values and adds a no-data row', () => {
     const choropleth = buildChoropleth([1000, 1234, 2345, 5000, 7000, 9000, 12000, 20000, 30000, 45000, null]);
     expect(choropleth.legend.map((entry) => [entry.label, entry.color, entry.textColor, entry.count])).toEqual([
-      ['1.000 – 1.234', '#5595ce', '#000000', 2],
-      ['2.345 – 5.000', '#2c79bd', '#ffffff', 2],
-      ['7.000 – 9.000', '#1a5f9d', '#ffffff', 2],
-      ['12.000 – 20.000', '#0e487c', '#ffffff', 2],
-      ['30.000 – 45.000', '#073157', '#ffffff', 2],
+      ['1.000 – 1.234', '#5897cf', '#000000', 2],
+      ['2.345 – 5.000', '#2c74bc', '#ffffff', 2],
+      ['7.000 – 9.000', '#1b5496', '#ffffff', 2],
+      ['12.000 – 20.000', '#0d366b', '#ffffff', 2],
+      ['30.000 – 45.000', '#04142e', '#ffffff', 2],
       ['geen gegevens', '#ffffff', '#000000', 1],
     ]);
     expect(choropleth.legend[0]).toMatchObject({ classIndex: 0, from: 1000, to: 1234 });
@@ -146,10 +179,39 @@ describe('buildChoropleth', () => {
 
   it('classifies values with a fill and a readable text colour', () => {
     const choropleth = buildChoropleth(oneToTen);
-    expect(choropleth.classify(1)).toEqual({ classIndex: 0, fill: '#5595ce', textColor: '#000000' });
-    expect(choropleth.classify(10)).toEqual({ classIndex: 4, fill: '#073157', textColor: '#ffffff' });
-    expect(choropleth.classify(null)).toEqual({ classIndex: null, fill: '#ffffff', textColor: '#000000' });
+    expect(choropleth.classify(1)).toEqual({ kind: 'class', classIndex: 0, fill: '#5897cf', textColor: '#000000' });
+    expect(choropleth.classify(10)).toEqual({ kind: 'class', classIndex: 4, fill: '#04142e', textColor: '#ffffff' });
+    expect(choropleth.classify(null)).toEqual({ kind: 'no-data', classIndex: null, fill: '#ffffff', textColor: '#000000' });
     expect(choropleth.classify(Number.NaN).classIndex).toBeNull();
+  });
+
+  it('gives exactly zero its own first class with its own label when asked', () => {
+    const choropleth = buildChoropleth([0, 0, 0, 1, 2, 3, 4, 5, null], { zeroLabel: '0 fte' });
+    expect(choropleth.legend.map((entry) => [entry.kind, entry.label, entry.count])).toEqual([
+      ['zero', '0 fte', 3],
+      ['class', '1', 1],
+      ['class', '2', 1],
+      ['class', '3', 1],
+      ['class', '4', 1],
+      ['class', '5', 1],
+      ['no-data', 'geen gegevens', 1],
+    ]);
+    expect(choropleth.breaks).toEqual([1, 1.8, 2.6, 3.4, 4.2, 5]);
+    expect(choropleth.classify(0)).toEqual({ kind: 'zero', classIndex: null, fill: ZERO_STYLE.background, textColor: '#000000' });
+    expect(choropleth.classify(0.1)).toMatchObject({ kind: 'class', classIndex: 0, fill: '#5897cf' });
+  });
+
+  it('puts zero in the lightest class without a zero label, and when values go below zero', () => {
+    expect(buildChoropleth([0, 1, 2]).classify(0)).toMatchObject({ kind: 'class', classIndex: 0 });
+    const change = buildChoropleth([-5, 0, 5], { zeroLabel: '0 fte' });
+    expect(change.legend.some((entry) => entry.kind === 'zero')).toBe(false);
+    expect(change.classify(0).kind).toBe('class');
+  });
+
+  it('shows only the zero row when every value is zero', () => {
+    const choropleth = buildChoropleth([0, 0], { zeroLabel: '0 fte' });
+    expect(choropleth.legend.map((entry) => entry.kind)).toEqual(['zero']);
+    expect(choropleth.classify(0).kind).toBe('zero');
   });
 
   it('treats everything as no data when there are no values', () => {
@@ -157,13 +219,13 @@ describe('buildChoropleth', () => {
     expect(choropleth.breaks).toEqual([]);
     expect(choropleth.colors).toEqual([]);
     expect(choropleth.legend).toEqual([
-      { classIndex: null, color: '#ffffff', textColor: '#000000', label: 'geen gegevens', from: null, to: null, count: 2 },
+      { kind: 'no-data', classIndex: null, color: '#ffffff', textColor: '#000000', label: 'geen gegevens', from: null, to: null, count: 2 },
     ]);
     expect(choropleth.classify(3).classIndex).toBeNull();
   });
 
   it('gives one middle-blue class when all values are equal', () => {
     const choropleth = buildChoropleth([7, 7, 7]);
-    expect(choropleth.legend.map((entry) => [entry.label, entry.color, entry.count])).toEqual([['7', '#1a5f9d', 3]]);
+    expect(choropleth.legend.map((entry) => [entry.label, entry.color, entry.count])).toEqual([['7', '#1b5496', 3]]);
   });
 });

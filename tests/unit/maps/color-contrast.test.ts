@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { contrastRatio, parseHexColor, pickTextColor, relativeLuminance } from '../../../src/lib/maps/color-contrast.ts';
+import { cielab, contrastRatio, deltaE, parseHexColor, pickTextColor, relativeLuminance } from '../../../src/lib/maps/color-contrast.ts';
 
 describe('parseHexColor', () => {
   it('reads long and short hex, in either case', () => {
@@ -35,10 +35,10 @@ describe('contrastRatio', () => {
 describe('pickTextColor', () => {
   it('picks black on light fills and white on dark fills', () => {
     expect(pickTextColor('#ffffff')).toBe('#000000');
-    expect(pickTextColor('#5595ce')).toBe('#000000');
+    expect(pickTextColor('#5897cf')).toBe('#000000');
     expect(pickTextColor('#ffb612')).toBe('#000000');
     expect(pickTextColor('#01689b')).toBe('#ffffff');
-    expect(pickTextColor('#073157')).toBe('#ffffff');
+    expect(pickTextColor('#04142e')).toBe('#ffffff');
   });
 
   it('always reaches 4.5:1 (WCAG AA for normal text)', () => {
@@ -48,5 +48,19 @@ describe('pickTextColor', () => {
     fc.assert(
       fc.property(hex, (background) => contrastRatio(background, pickTextColor(background)) >= 4.5),
     );
+  });
+});
+
+describe('cielab and deltaE', () => {
+  it('puts white at L* 100 and black at 0 with no colour, and measures ΔE*ab between them as 100', () => {
+    const [l, a, b] = cielab('#ffffff');
+    expect([l, a, b].map((v) => Math.abs(Math.round(v * 10) / 10))).toEqual([100, 0, 0]);
+    expect(cielab('#000000')).toEqual([0, 0, 0]);
+    expect(deltaE('#000000', '#ffffff')).toBeCloseTo(100, 4);
+    expect(deltaE('#01689b', '#01689b')).toBe(0);
+  });
+
+  it('matches a reference CIELAB value (sRGB #767676, luminance 0.1812, is L* 49.6)', () => {
+    expect(cielab('#767676')[0]).toBeCloseTo(49.64, 2);
   });
 });

@@ -5,7 +5,7 @@ import { buildChoropleth } from '../../../src/lib/maps/choropleth.ts';
 import { parseRegionCollection } from '../../../src/lib/maps/parse-region-collection.ts';
 import { buildRegionShapes } from '../../../src/lib/maps/region-shapes.ts';
 import type { RegionShape } from '../../../src/lib/maps/region-shapes.ts';
-import { MAP_STYLE, renderChoroplethSvg } from '../../../src/lib/maps/render-map-svg.ts';
+import { LABELS_MIN_WIDTH, MAP_STYLE, renderChoroplethSvg } from '../../../src/lib/maps/render-map-svg.ts';
 
 const shapes: RegionShape[] = [
   { code: 'PV26', name: 'Utrecht', d: 'M0,0L0,10L10,10Z', labelPoint: [3, 7] },
@@ -33,8 +33,8 @@ describe('renderChoroplethSvg', () => {
         '<title id="kaart-title">Vacatures &lt;2025&gt;</title>' +
         '<desc id="kaart-desc">Per provincie &amp; jaar</desc>' +
         '<g class="rir-map__regions">' +
-        '<a class="rir-map__link" href="/provincie/PV26?a=1&amp;b=2"><title>Utrecht: 5 vacatures</title><path class="rir-map__region" d="M0,0L0,10L10,10Z" fill="#5595ce" fill-rule="evenodd" data-code="PV26"/></a>' +
-        '<a class="rir-map__link" href="/provincie/PV27?a=1&amp;b=2"><title>Noord &amp; Zuid: 9 vacatures</title><path class="rir-map__region" d="M10,0L20,0L20,10Z" fill="#073157" fill-rule="evenodd" data-code="PV27"/></a>' +
+        '<a class="rir-map__link" href="/provincie/PV26?a=1&amp;b=2"><title>Utrecht: 5 vacatures</title><path class="rir-map__region" d="M0,0L0,10L10,10Z" fill="#5897cf" fill-rule="evenodd" data-code="PV26"/></a>' +
+        '<a class="rir-map__link" href="/provincie/PV27?a=1&amp;b=2"><title>Noord &amp; Zuid: 9 vacatures</title><path class="rir-map__region" d="M10,0L20,0L20,10Z" fill="#04142e" fill-rule="evenodd" data-code="PV27"/></a>' +
         '</g></svg>',
     );
   });
@@ -52,7 +52,7 @@ describe('renderChoroplethSvg', () => {
     const svg = renderChoroplethSvg({ shapes, viewBox: '0 0 20 10', values: new Map([['PV26', 1]]), title: 'T', description: 'D', formatValue });
     expect(svg).toContain('role="img"');
     expect(svg).not.toContain('<a ');
-    expect(svg).toContain('<g><title>Utrecht: 1 vacatures</title><path class="rir-map__region" d="M0,0L0,10L10,10Z" fill="#1a5f9d"');
+    expect(svg).toContain('<g><title>Utrecht: 1 vacatures</title><path class="rir-map__region" d="M0,0L0,10L10,10Z" fill="#1b5496"');
   });
 
   it('hatches regions without a value and says "geen gegevens"', () => {
@@ -85,8 +85,8 @@ describe('renderChoroplethSvg', () => {
   it('uses a shared classification so map and HTML legend agree', () => {
     const choropleth = buildChoropleth([0, 100], { method: 'equal', classes: 2 });
     const svg = renderChoroplethSvg({ shapes, viewBox: '0 0 20 10', values: new Map([['PV26', 60], ['PV27', 10]]), choropleth, title: 'T', description: 'D' });
-    expect(svg).toContain('fill="#073157" fill-rule="evenodd" data-code="PV26"');
-    expect(svg).toContain('fill="#5595ce" fill-rule="evenodd" data-code="PV27"');
+    expect(svg).toContain('fill="#04142e" fill-rule="evenodd" data-code="PV26"');
+    expect(svg).toContain('fill="#5897cf" fill-rule="evenodd" data-code="PV27"');
   });
 
   it('prints value labels in a contrasting colour, nudged inside the viewBox', () => {
@@ -159,6 +159,16 @@ describe('renderChoroplethSvg', () => {
     expect(svg).toContain('<text class="rir-map__label" x="10" y="5"');
     expect(svg).toContain('<text class="rir-map__label rir-map__label--no-data" x="10" y="5"');
     expect(svg).toContain('aria-hidden="true">geen gegevens</text>');
+  });
+
+  it('outlines zero regions in grey and marks maps whose labels hide on narrow screens', () => {
+    const values = new Map([['PV26', 0], ['PV27', 9]]);
+    const choropleth = buildChoropleth([...values.values()], { zeroLabel: '0 fte' });
+    const svg = renderChoroplethSvg({ shapes, viewBox: '0 0 20 10', title: 'T', description: 'D', values, choropleth, showValueLabels: true, labelsOnWideScreensOnly: true });
+    expect(svg).toContain('<path class="rir-map__region rir-map__region--zero" d="M0,0L0,10L10,10Z" fill="#e6eef6"');
+    expect(svg).toContain('class="rir-map rir-map--wide-labels"');
+    expect(MAP_STYLE).toContain(`@media screen and (max-width:${LABELS_MIN_WIDTH}){.rir-map--wide-labels .rir-map__label{display:none}}`);
+    expect(renderChoroplethSvg({ shapes, viewBox: '0 0 20 10', title: 'T', description: 'D', values })).toContain('class="rir-map" ');
   });
 
   it('derives distinct id prefixes from the title', () => {

@@ -32,9 +32,9 @@ describe('applyMoves', () => {
     ], municipalities);
     expect(after.find((r) => r.gemeenteCode === 'GM0080')).toMatchObject({ provincieCode: 'PV21', fte: 600 });
     expect(problems).toEqual([
-      { zet: 2, melding: 'Zet 2: de organisatie heeft daar 0 fte, minder dan 1.' },
-      { zet: 3, melding: 'Zet 3: gemeente GM9999 bestaat niet.' },
-      { zet: 4, melding: 'Zet 4: van en naar zijn dezelfde gemeente.' },
+      { zet: 2, melding: { nl: 'Zet 2: de organisatie heeft daar 0 fte, minder dan 1.', en: 'Move 2: the organisation has 0 FTE there, less than 1.' } },
+      { zet: 3, melding: { nl: 'Zet 3: gemeente GM9999 bestaat niet.', en: 'Move 3: municipality GM9999 does not exist.' } },
+      { zet: 4, melding: { nl: 'Zet 4: van en naar zijn dezelfde gemeente.', en: 'Move 4: from and to are the same municipality.' } },
     ]);
   });
 });
