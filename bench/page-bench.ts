@@ -54,9 +54,16 @@ async function startDemoSite(databaseUrl: string | undefined): Promise<{ url: st
   };
 }
 
-function lighthouse(url: string): LighthouseRun {
+/** One Lighthouse run; a run that fails to record its trace (NO_NAVSTART, seen under load) is retried twice. */
+function lighthouse(url: string, attempt = 1): LighthouseRun {
   const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/lighthouse/cli/index.js'), url, '--quiet', '--only-categories=performance', '--output=json', '--output-path=stdout', `--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage`], { encoding: 'utf8', env: { ...process.env, CHROME_PATH: CHROME }, maxBuffer: 64 * 1024 * 1024 });
-  if (run.status !== 0) throw new Error(`lighthouse ${url} failed: ${run.stderr.slice(-500)}`);
+  if (run.status !== 0) {
+    if (attempt < 3) {
+      log(`lighthouse ${url}: attempt ${attempt} failed (${run.stderr.trim().split('\n').at(-1)?.slice(0, 160)}); again`);
+      return lighthouse(url, attempt + 1);
+    }
+    throw new Error(`lighthouse ${url} failed: ${run.stderr.slice(-500)}`);
+  }
   const report = JSON.parse(run.stdout) as { categories: { performance: { score: number } }; audits: Record<string, { numericValue?: number; score: number | null }> };
   const value = (id: string) => report.audits[id]?.numericValue ?? NaN;
   return {
