@@ -2,6 +2,7 @@ import { buildChoropleth, NO_DATA_STYLE, REGION_BORDER_COLOR, type Choropleth } 
 import { pickTextColor } from './color-contrast.ts';
 import { escapeXml } from './escape-xml.ts';
 import { formatDutchNumber } from './format-dutch-number.ts';
+import { renderMarkers, type MapMarker } from './map-markers.ts';
 import type { RegionShape } from './region-shapes.ts';
 import { svgIdPrefix } from './svg-id.ts';
 import { formatCoordinate } from './svg-path.ts';
@@ -40,6 +41,8 @@ export interface ChoroplethSvgInput {
   readonly uniformFill?: boolean;
   /** The value as the region's accessible name says it ("12 open vacatures"); default the formatted value. */
   readonly describeValue?: (value: number) => string;
+  /** Points drawn on top of the regions (e.g. hubs), already projected into the viewBox. */
+  readonly markers?: readonly MapMarker[];
 }
 
 // These rules live in the site stylesheet (src/styles/site.css, "Maps"), not in an SVG <style>
@@ -58,7 +61,12 @@ export const MAP_STYLE = [
   '.rir-map__label-name{font-weight:600}',
   // A white halo keeps the label readable on the striped no-data pattern.
   '.rir-map__label--no-data{stroke:#ffffff;stroke-width:3px;paint-order:stroke;stroke-linejoin:round}',
-  '@media (forced-colors:active){.rir-map__region{stroke:CanvasText}.rir-map__link:focus .rir-map__region{stroke:Highlight;stroke-width:4px}}',
+  // Markers: a filled circle and an open diamond, black and white, so they differ by shape and fill on every class colour.
+  '.rir-map__marker{stroke-width:2px;vector-effect:non-scaling-stroke}',
+  '.rir-map__marker--filled{fill:#000000;stroke:#ffffff}',
+  '.rir-map__marker--hollow{fill:#ffffff;stroke:#000000}',
+  '.rir-map__link:hover .rir-map__marker,.rir-map__link:focus .rir-map__marker{fill:#ffb612;stroke:#000000;stroke-width:3px}',
+  '@media (forced-colors:active){.rir-map__region{stroke:CanvasText}.rir-map__link:focus .rir-map__region{stroke:Highlight;stroke-width:4px}.rir-map__marker--filled{fill:CanvasText;stroke:Canvas}.rir-map__marker--hollow{fill:Canvas;stroke:CanvasText}}',
 ].join('');
 
 /**
@@ -139,7 +147,9 @@ export function renderChoroplethSvg(input: ChoroplethSvgInput): string {
     }
   }
 
-  const rootRole = linkFor === undefined ? 'img' : 'group';
+  const markers = input.markers ?? [];
+  // Linked markers are interactive: the map is then a group, like a map with linked regions.
+  const rootRole = linkFor === undefined && !markers.some((m) => m.href !== undefined) ? 'img' : 'group';
   const defs = needsPattern
     ? `<defs><pattern id="${patternId}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="${NO_DATA_STYLE.background}"/><rect width="2" height="6" fill="${NO_DATA_STYLE.stripe}"/></pattern></defs>`
     : '';
@@ -150,6 +160,7 @@ export function renderChoroplethSvg(input: ChoroplethSvgInput): string {
     defs,
     `<g class="rir-map__regions">${regions.join('')}</g>`,
     labels.length > 0 ? `<g class="rir-map__labels">${labels.join('')}</g>` : '',
+    renderMarkers(markers),
     '</svg>',
   ].join('');
 }
