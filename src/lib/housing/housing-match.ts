@@ -231,7 +231,7 @@ export function matchRegions(q: MatchQuestion, ctx: MatchContext): MatchResult {
       punten: null,
       maxPunten: null,
       bron: profile ? `${profile.bronSoort === 'provincie' ? (profile.bronOmschrijving ?? 'provincie') : 'eigen samenvatting van Rijk in de Regio'}, bijgewerkt op ${profile.bijgewerktOp}` : 'geen profiel',
-      link: `/regio/${provinceSlug(provincieNaam)}`,
+      link: `/regio/${provinceSlug(provincieNaam)}#ontwikkelkansen`,
     });
     const score = oneDecimal(redenen.reduce((s, r) => s + (r.punten ?? 0), 0));
     kandidaten.push({

@@ -54,6 +54,6 @@ describe(`housing questions (measure 1d) on ${testDatabaseKind}`, () => {
     expect(result.kandidaten.every((c) => !c.randstad)).toBe(true);
     expect(result.uitgesloten.some((u) => u.reden.startsWith('ligt in de Randstad'))).toBe(true);
     expect(result.uitgesloten.some((u) => / ligt [0-9,]+ km van .+ \(eis: hoogstens 50 km\)$/.test(u.reden))).toBe(true);
-    expect(top.redenen.find((r) => r.deel === 'profiel')?.link).toBe('/regio/groningen');
+    expect(top.redenen.find((r) => r.deel === 'profiel')?.link).toBe('/regio/groningen#ontwikkelkansen');
   });
 });

@@ -42,7 +42,7 @@ describe('matching a housing question to COROP regions', () => {
     expect(twee.anker).toEqual({ code: 'GM0003', naam: 'Gem GM0003', reden: 'gemeente met de meeste rijkswerkgelegenheid in deze regio' });
     expect(twee.redenen.find((r) => r.deel === 'vestiging')!.figuur).toBe('dichtstbijzijnde: Gem GM0001, 33,4 km');
     expect(twee.redenen.find((r) => r.deel === 'plein')!.figuur).toContain('gepland of genoemd: Twee-stad (telt niet mee)');
-    expect(twee.redenen.find((r) => r.deel === 'profiel')).toMatchObject({ figuur: 'Logistiek; Data', link: '/regio/middenland', bron: 'eigen samenvatting van Rijk in de Regio, bijgewerkt op 2026-11-29' });
+    expect(twee.redenen.find((r) => r.deel === 'profiel')).toMatchObject({ figuur: 'Logistiek; Data', link: '/regio/middenland#ontwikkelkansen', bron: 'eigen samenvatting van Rijk in de Regio, bijgewerkt op 2026-11-29' });
     for (const c of kandidaten) for (const r of c.redenen) expect(r.bron).not.toBe('');
     expect(Object.values(MATCH_WEIGHTS).reduce((s, w) => s + w.punten, 0)).toBe(100);
   });
