@@ -92,6 +92,7 @@ export function renderChoroplethSvg(input: ChoroplethSvgInput): string {
   const regions: string[] = [];
   const labels: string[] = [];
   let needsPattern = false;
+  const markers = input.markers ?? [];
   for (const shape of shapes) {
     let fill = NEUTRAL_REGION_FILL;
     let textColor: string = pickTextColor(NEUTRAL_REGION_FILL);
@@ -126,7 +127,9 @@ export function renderChoroplethSvg(input: ChoroplethSvgInput): string {
     if (showValueLabels && valueText !== undefined) {
       // With one fill, a long name ("Noord-Holland") runs over the water next to its region: a halo in the
       // region colour keeps white text at full contrast there. Presentation attributes, as the CSP allows no inline style.
-      const halo = uniformFill ? ` stroke="${NEUTRAL_REGION_FILL}" stroke-width="3" stroke-linejoin="round" paint-order="stroke"` : '';
+      // With points on the map, a halo in the region colour keeps a label readable where it crosses a point.
+      const haloColor = uniformFill ? NEUTRAL_REGION_FILL : markers.length > 0 && !noData ? fill : null;
+      const halo = haloColor ? ` stroke="${haloColor}" stroke-width="3" stroke-linejoin="round" paint-order="stroke"` : '';
       const labelClass = noData ? 'rir-map__label rir-map__label--no-data' : 'rir-map__label';
       if (labelNames) {
         // Two lines, name above value; clamped on the longer line and on the height of both.
@@ -147,7 +150,6 @@ export function renderChoroplethSvg(input: ChoroplethSvgInput): string {
     }
   }
 
-  const markers = input.markers ?? [];
   // Linked markers are interactive: the map is then a group, like a map with linked regions.
   const rootRole = linkFor === undefined && !markers.some((m) => m.href !== undefined) ? 'img' : 'group';
   const defs = needsPattern
@@ -159,8 +161,9 @@ export function renderChoroplethSvg(input: ChoroplethSvgInput): string {
     `<desc id="${descId}">${escapeXml(description)}</desc>`,
     defs,
     `<g class="rir-map__regions">${regions.join('')}</g>`,
-    labels.length > 0 ? `<g class="rir-map__labels">${labels.join('')}</g>` : '',
+    // Markers below the value labels: a label stays readable where a point falls on it (labels ignore the pointer).
     renderMarkers(markers),
+    labels.length > 0 ? `<g class="rir-map__labels">${labels.join('')}</g>` : '',
     '</svg>',
   ].join('');
 }
