@@ -228,8 +228,19 @@ describe('signals register and outlook (measures 1b, 1c, 2): analysts only', { t
     // Follow-up on the last one.
     await page.fill('#vervolg', 'Navragen bij het departement');
     await page.selectOption('#status', 'in-behandeling');
+    await page.fill('#notitie', 'Overleg gepland');
     await Promise.all([page.waitForURL(/bijgewerkt=1/), page.click('button >> text=Vervolg opslaan')]);
     expect(await page.content()).toContain(`vervolg bijgewerkt door ${ANALIST}`);
+    // The follow-up history: the first status, then the change with old → new, the note and the account id (no name).
+    const history = page.locator('section[aria-labelledby="geschiedenis"] tbody tr');
+    expect(await history.count()).toBe(2);
+    const change = (await history.first().textContent()) ?? '';
+    expect(change).toContain('Nieuw → In behandeling');
+    expect(change).toContain('Navragen bij het departement');
+    expect(change).toContain('Overleg gepland');
+    expect(change).toMatch(/account \d+/);
+    expect(change).not.toContain(ANALIST);
+    expect(await history.last().textContent()).toContain('vastgelegd als nieuw');
     await page.goto(`${site.url}/beheer/signalen`);
     const drenthe = page.locator('#vooruitblik ~ div tbody tr', { has: page.locator('th >> text=Drenthe') }).locator('td');
     expect((await drenthe.allTextContents()).slice(1, 4)).toEqual(['+40,0', '-12,5', '+27,5']);
@@ -250,6 +261,12 @@ describe('hub network, coverage and counters (measures 4 and 5)', { timeout: SLO
     expect(html).toContain('Witte vlekken');
     expect(html).toMatch(/<li>[^<]+ \([^<]+\): \+\d+,\d procentpunt; daarna landelijk \d+%<\/li>/);
     expect(html).toContain('weegt elke gemeente met haar aantal postcodegebieden');
+    expect(html).toContain('Het aantal inwoners per gemeente of per postcodegebied staat niet in onze gegevens');
+    // Each hub is a point with its name: open ones a filled circle, the named-only Leiden an open diamond, plus a legend.
+    expect(html).toMatch(/<a class="rir-map__link" href="\/acties\/rijksontmoetingspleinen\/assen"><title>Assen: rijksontmoetingsplein, open<\/title><circle class="rir-map__marker rir-map__marker--filled"/);
+    expect(html).toMatch(/<title>Leiden: rijksontmoetingsplein, genoemd, niet bevestigd<\/title><polygon class="rir-map__marker rir-map__marker--hollow"/);
+    expect(html).toContain('open rijksontmoetingsplein (gevulde cirkel)');
+    expect(html).toContain('gepland of genoemd (open ruit)');
     const en = await (await as('anoniem', '/en/acties/rijksontmoetingspleinen')).text();
     expect(en).toContain('Coverage per province');
     expect(en).not.toContain('procentpunt');
@@ -296,6 +313,9 @@ describe('the yearly Groningen account (measure 3)', { timeout: SLOW }, () => {
     expect(html).toContain('Rijkswerkgelegenheid in Groningen 2024');
     expect(html).toContain('Concept: BZK heeft dit overzicht nog niet vastgesteld.');
     expect(html).toContain('Provincie Groningen');
+    expect(html).toContain('Fte per 1.000 van de beroepsbevolking');
+    expect(html).toContain('het dichtstbijzijnde eerdere jaar');
+    expect(html).toContain('het aantal inwoners en de beroepsbevolking per COROP-regio staan niet in onze gegevens');
     expect((await as('anoniem', '/acties/groningen/1999')).status).toBe(404);
     expect((await as('anoniem', '/en/acties/groningen/2024')).status).toBe(200);
   });
@@ -326,11 +346,72 @@ describe('the yearly Groningen account (measure 3)', { timeout: SLOW }, () => {
   });
 });
 
+describe('housing questions matched to regions (measure 1d): analysts only', { timeout: SLOW }, () => {
+  it('is closed to everyone but analysts and admins; a post without CSRF is refused and wrong fields are explained', async () => {
+    for (const path of ['/beheer/huisvesting', '/beheer/huisvesting/nieuw']) {
+      expect((await as('anoniem', path)).status).toBe(303);
+      expect((await as('hr', path)).status).toBe(403);
+      expect((await as('analist', path)).status).toBe(200);
+      expect((await as('beheerder', path)).status).toBe(200);
+    }
+    const form = { organisatie: 'duo', omvang: '0', eenheid: 'fte', vakgebied: 'ict', jaar: '2027', kwartaal: '', max_afstand_km: '', afstand_tot: 'vestiging-of-plein', buiten_randstad: '', van_gemeente: 'GM0363', toelichting: '' };
+    expect((await as('hr', '/beheer/huisvesting/nieuw', form)).status).toBe(403);
+    expect((await as('analist', '/beheer/huisvesting/nieuw', form)).status).toBe(403);
+    const csrf = await csrfOf('analist', '/beheer/huisvesting/nieuw');
+    const response = await as('analist', '/beheer/huisvesting/nieuw', { ...form, _csrf: csrf });
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain('<p id="omvang-fout" class="rir-error">Vul een aantal groter dan 0 in, zoals 40 of 12,5 (hoogstens één decimaal).</p>');
+    const moved = await as('analist', '/beheer/huisvesting/nieuw', { ...form, omvang: '40', _csrf: csrf });
+    expect(moved.status).toBe(400);
+    expect(await moved.text()).toContain('De organisatie heeft in deze gemeente geen fte in de inventarisatie.');
+    expect((await as('analist', '/beheer/huisvesting/999')).status).toBe(404);
+  });
+
+  it.skipIf(!CHROMIUM)('an analyst enters a question without JavaScript and gets ranked regions with reasons, weights, the demo label and a what-if link', async () => {
+    const context = await analystContext();
+    const page = await context.newPage();
+    await page.goto(`${site.url}/beheer/huisvesting`);
+    await Promise.all([page.waitForURL(/\/beheer\/huisvesting\/nieuw$/), page.click('a >> text=Nieuwe huisvestingsvraag')]);
+    await page.selectOption('#organisatie', 'duo');
+    await page.fill('#omvang', '40');
+    await page.selectOption('#vakgebied', 'ict');
+    await page.fill('#jaar', '2027');
+    await page.selectOption('#kwartaal', '2');
+    await page.fill('#max_afstand_km', '60');
+    await page.check('#buiten_randstad');
+    await page.selectOption('#van_gemeente', 'GM0637');
+    await Promise.all([page.waitForURL(/\/beheer\/huisvesting\/1\?opgeslagen=1/), page.click('button >> text=Vraag opslaan en matchen')]);
+    expect(await page.locator('[role="status"]').textContent()).toContain('Versie 1 van vraag 1 is opgeslagen.');
+    // Only demo inventories exist on the demo site: the result says so.
+    expect(await page.locator('.rir-demo-label').first().textContent()).toBe('Voorbeeldgegevens');
+    expect(await page.locator('#weging ~ ul li').count()).toBe(6);
+    const first = page.locator('article.rir-card').first();
+    const reasons = (await first.locator('tbody th').allTextContents()).map((t) => t.trim());
+    expect(reasons.slice(0, 3)).toEqual(['Bestaande vestiging van de organisatie', 'Bestaande rijkskantoren (rijkswerkgelegenheid in de regio)', 'Rijksontmoetingsplein']);
+    expect(reasons.some((r) => r.startsWith('Ontwikkelkansen van '))).toBe(true);
+    expect(await page.locator('#uitgesloten ~ ul').textContent()).toContain('ligt in de Randstad (eis: buiten de Randstad)');
+    expect(await page.locator('#huidig ~ div tbody').textContent()).toContain('Groningen');
+    // The what-if link carries the move from Zoetermeer.
+    await Promise.all([page.waitForURL(/\/cijfers\/scenario\?/), first.locator('a[href^="/cijfers/scenario"]').click()]);
+    expect(await page.inputValue('#s-van-0')).toBe('GM0637');
+    expect(await page.inputValue('#s-fte-0')).toBe('40');
+    expect(await page.locator('#s-org-0').inputValue()).toBe('duo');
+    // A new version keeps the old one.
+    await page.goto(`${site.url}/beheer/huisvesting/nieuw?vraag=1`);
+    expect(await page.inputValue('#omvang')).toBe('40');
+    await page.fill('#omvang', '55,5');
+    await Promise.all([page.waitForURL(/\/beheer\/huisvesting\/1\?opgeslagen=2/), page.click('button >> text=Vraag opslaan en matchen')]);
+    expect(await page.locator('h1').textContent()).toContain('55,5 fte');
+    expect(await page.locator('section[aria-labelledby="vraag"] details summary').textContent()).toBe('Alle versies (2)');
+    await context.close();
+  });
+});
+
 describe('accessibility', { timeout: SLOW }, () => {
   it.skipIf(!CHROMIUM)('has no axe violations (WCAG 2.2 A/AA) on the public pages and the staff screens', async () => {
     const context = await analystContext(true);
     const page = await context.newPage();
-    for (const path of ['/acties', '/en/acties', '/beheer/actieplan', '/regio/groningen', '/en/regio/groningen', '/beheer/provincieprofielen', '/beheer/provincieprofielen/groningen', '/beheer/signalen', '/beheer/signalen/nieuw', '/beheer/signalen/1', '/acties/rijksontmoetingspleinen', '/en/acties/rijksontmoetingspleinen', '/acties/rijksontmoetingspleinen/zwolle', '/en/acties/rijksontmoetingspleinen/zwolle', '/beheer/pleinen', '/beheer/pleinen/1', '/acties/groningen/2024', '/en/acties/groningen/2024', '/beheer/groningen']) {
+    for (const path of ['/acties', '/en/acties', '/beheer/actieplan', '/regio/groningen', '/en/regio/groningen', '/beheer/provincieprofielen', '/beheer/provincieprofielen/groningen', '/beheer/signalen', '/beheer/signalen/nieuw', '/beheer/signalen/1', '/acties/rijksontmoetingspleinen', '/en/acties/rijksontmoetingspleinen', '/acties/rijksontmoetingspleinen/zwolle', '/en/acties/rijksontmoetingspleinen/zwolle', '/beheer/pleinen', '/beheer/pleinen/1', '/acties/groningen/2024', '/en/acties/groningen/2024', '/beheer/groningen', '/beheer/huisvesting', '/beheer/huisvesting/nieuw', '/beheer/huisvesting/1', '/beheer/huisvesting/1?versie=1']) {
       await page.goto(`${site.url}${path}`);
       expect({ path, violations: await axeViolations(page) }).toEqual({ path, violations: [] });
     }

@@ -63,6 +63,7 @@ export const ACCESS_RULES: readonly AccessRule[] = [
   { pattern: '/beheer/signalen/*', allow: ['analist', 'beheerder'] },
   { pattern: '/beheer/pleinen/*', allow: ['analist', 'beheerder'] },
   { pattern: '/beheer/groningen/*', allow: ['analist', 'beheerder'] },
+  { pattern: '/beheer/huisvesting/*', allow: ['analist', 'beheerder'] },
 
   // Staff dashboard; HR coordinators are further limited to their organisations (canSeeOrganisation)
   { pattern: '/dashboard', allow: STAFF },

@@ -1,8 +1,10 @@
 import type { Generated } from 'kysely';
 import type { MaatregelCode } from '../action-plan/measure-codes.ts';
 import type { MaatregelStatus } from '../action-plan/measure-status.ts';
+import type { AfstandTot, OmvangEenheid } from '../housing/housing-vocabulary.ts';
 import type { PleinStatus } from '../hubs/hub-vocabulary.ts';
 import type { GesprekRol, SignaalBron, SignaalSoort, SignaalStatus } from '../signals/signal-vocabulary.ts';
+import type { Vakgebied } from '../vacancies/vacancy-vocabulary.ts';
 
 /** One recorded status of an action-plan measure (append-only history). */
 export interface MaatregelStatusTable {
@@ -90,6 +92,44 @@ export interface GroningenVerantwoordingTable {
   gepubliceerd_op: Generated<Date>;
 }
 
+/** One change of a signal's follow-up or status (append-only history). */
+export interface SignaalVervolgTable {
+  id: Generated<number>;
+  signaal_id: number;
+  /** Null on the row that records the signal itself. */
+  oude_status: SignaalStatus | null;
+  nieuwe_status: SignaalStatus;
+  oud_vervolg: string | null;
+  nieuw_vervolg: string | null;
+  notitie: string | null;
+  /** Staff account id (gebruiker.id), never a name. */
+  door_account_id: number;
+  op: Generated<Date>;
+}
+
+/** One version of a housing question (measure 1d); a revision is a new row with the next `versie`. */
+export interface HuisvestingsvraagTable {
+  id: Generated<number>;
+  vraag_nummer: number;
+  versie: number;
+  organisatie_code: string;
+  /** Workplaces or fte, one decimal. */
+  omvang: number;
+  eenheid: OmvangEenheid;
+  vakgebied: Vakgebied;
+  jaar: number;
+  kwartaal: number | null;
+  max_afstand_km: number | null;
+  afstand_tot: AfstandTot;
+  buiten_randstad: boolean;
+  /** The current location when the question is a move; null for new workplaces. */
+  van_gemeente_code: string | null;
+  toelichting: string | null;
+  /** Staff account id (gebruiker.id), never a name. */
+  vastgelegd_door_account_id: number;
+  vastgelegd_op: Generated<Date>;
+}
+
 /** The action-plan tables (measure status, province profiles, signals). */
 export interface ActionPlanTables {
   maatregel_status: MaatregelStatusTable;
@@ -98,4 +138,6 @@ export interface ActionPlanTables {
   plein: PleinTable;
   plein_balie: PleinBalieTable;
   groningen_verantwoording: GroningenVerantwoordingTable;
+  signaal_vervolg: SignaalVervolgTable;
+  huisvestingsvraag: HuisvestingsvraagTable;
 }

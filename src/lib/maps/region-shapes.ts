@@ -1,6 +1,6 @@
 import type { RegionFeatureCollection } from './geojson-types.ts';
 import { labelPoint } from './polygon-label-point.ts';
-import { fitProjection } from './projection.ts';
+import { fitProjection, type Projection } from './projection.ts';
 import { formatCoordinate, geometryToPath } from './svg-path.ts';
 
 /** One region ready to draw: its CBS code and name, SVG path and a point for a label or marker. */
@@ -34,8 +34,8 @@ export interface RegionShapeOptions {
  * suits the Netherlands' upright shape) and returns a path and label point per region, in file order.
  */
 export function buildRegionShapes(collection: RegionFeatureCollection, options: RegionShapeOptions = {}): RegionShapes {
-  const { width = 400, height = 480, padding = 4 } = options;
-  const project = fitProjection(collection, { width, height, padding });
+  const { width = 400, height = 480 } = options;
+  const project = regionProjection(collection, options);
   const shapes = collection.features.map((feature): RegionShape => {
     const [x, y] = labelPoint(feature.geometry, project);
     return {
@@ -46,4 +46,10 @@ export function buildRegionShapes(collection: RegionFeatureCollection, options: 
     };
   });
   return { viewBox: `0 0 ${width} ${height}`, width, height, shapes };
+}
+
+/** The projection {@link buildRegionShapes} uses for the same collection and options, to place points (hubs) on its map. */
+export function regionProjection(collection: RegionFeatureCollection, options: RegionShapeOptions = {}): Projection {
+  const { width = 400, height = 480, padding = 4 } = options;
+  return fitProjection(collection, { width, height, padding });
 }

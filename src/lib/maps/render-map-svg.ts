@@ -2,6 +2,7 @@ import { buildChoropleth, NO_DATA_STYLE, REGION_BORDER_COLOR, ZERO_STYLE, type C
 import { pickTextColor } from './color-contrast.ts';
 import { escapeXml } from './escape-xml.ts';
 import { formatDutchNumber } from './format-dutch-number.ts';
+import { renderMarkers, type MapMarker } from './map-markers.ts';
 import type { RegionShape } from './region-shapes.ts';
 import { svgIdPrefix } from './svg-id.ts';
 import { formatCoordinate } from './svg-path.ts';
@@ -45,6 +46,8 @@ export interface ChoroplethSvgInput {
    * render at about 9–10 CSS px; the page must then offer the same figures in a table next to or under the map. Print (the PDF) keeps them.
    */
   readonly labelsOnWideScreensOnly?: boolean;
+  /** Points drawn on top of the regions (e.g. hubs), already projected into the viewBox. */
+  readonly markers?: readonly MapMarker[];
 }
 
 /**
@@ -72,7 +75,12 @@ export const MAP_STYLE = [
   // A white halo keeps the label readable on the striped no-data pattern.
   '.rir-map__label--no-data{stroke:#ffffff;stroke-width:3px;paint-order:stroke;stroke-linejoin:round}',
   `@media screen and (max-width:${LABELS_MIN_WIDTH}){.rir-map--wide-labels .rir-map__label{display:none}}`,
-  '@media (forced-colors:active){.rir-map__region{stroke:CanvasText}.rir-map__link:focus .rir-map__region{stroke:Highlight;stroke-width:4px}}',
+  // Markers: a filled circle and an open diamond, black and white, so they differ by shape and fill on every class colour.
+  '.rir-map__marker{stroke-width:2px;vector-effect:non-scaling-stroke}',
+  '.rir-map__marker--filled{fill:#000000;stroke:#ffffff}',
+  '.rir-map__marker--hollow{fill:#ffffff;stroke:#000000}',
+  '.rir-map__link:hover .rir-map__marker,.rir-map__link:focus .rir-map__marker{fill:#ffb612;stroke:#000000;stroke-width:3px}',
+  '@media (forced-colors:active){.rir-map__region{stroke:CanvasText}.rir-map__link:focus .rir-map__region{stroke:Highlight;stroke-width:4px}.rir-map__marker--filled{fill:CanvasText;stroke:Canvas}.rir-map__marker--hollow{fill:Canvas;stroke:CanvasText}}',
 ].join('');
 
 /**
@@ -98,6 +106,7 @@ export function renderChoroplethSvg(input: ChoroplethSvgInput): string {
   const regions: string[] = [];
   const labels: string[] = [];
   let needsPattern = false;
+  const markers = input.markers ?? [];
   for (const shape of shapes) {
     let fill = NEUTRAL_REGION_FILL;
     let textColor: string = pickTextColor(NEUTRAL_REGION_FILL);
@@ -134,7 +143,9 @@ export function renderChoroplethSvg(input: ChoroplethSvgInput): string {
     if (showValueLabels && valueText !== undefined) {
       // With one fill, a long name ("Noord-Holland") runs over the water next to its region: a halo in the
       // region colour keeps white text at full contrast there. Presentation attributes, as the CSP allows no inline style.
-      const halo = uniformFill ? ` stroke="${NEUTRAL_REGION_FILL}" stroke-width="3" stroke-linejoin="round" paint-order="stroke"` : '';
+      // With points on the map, a halo in the region colour keeps a label readable where it crosses a point.
+      const haloColor = uniformFill ? NEUTRAL_REGION_FILL : markers.length > 0 && !noData ? fill : null;
+      const halo = haloColor ? ` stroke="${haloColor}" stroke-width="3" stroke-linejoin="round" paint-order="stroke"` : '';
       const labelClass = noData ? 'rir-map__label rir-map__label--no-data' : 'rir-map__label';
       if (labelNames) {
         // Two lines, name above value; clamped on the longer line and on the height of both.
@@ -155,7 +166,8 @@ export function renderChoroplethSvg(input: ChoroplethSvgInput): string {
     }
   }
 
-  const rootRole = linkFor === undefined ? 'img' : 'group';
+  // Linked markers are interactive: the map is then a group, like a map with linked regions.
+  const rootRole = linkFor === undefined && !markers.some((m) => m.href !== undefined) ? 'img' : 'group';
   const rootClass = input.labelsOnWideScreensOnly === true ? 'rir-map rir-map--wide-labels' : 'rir-map';
   const defs = needsPattern
     ? `<defs><pattern id="${patternId}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="${NO_DATA_STYLE.background}"/><rect width="2" height="6" fill="${NO_DATA_STYLE.stripe}"/></pattern></defs>`
@@ -166,6 +178,8 @@ export function renderChoroplethSvg(input: ChoroplethSvgInput): string {
     `<desc id="${descId}">${escapeXml(description)}</desc>`,
     defs,
     `<g class="rir-map__regions">${regions.join('')}</g>`,
+    // Markers below the value labels: a label stays readable where a point falls on it (labels ignore the pointer).
+    renderMarkers(markers),
     labels.length > 0 ? `<g class="rir-map__labels">${labels.join('')}</g>` : '',
     '</svg>',
   ].join('');

@@ -60,4 +60,5 @@ export type SignalInput = z.output<ReturnType<typeof signalInput>>;
 export const signalFollowUpInput = z.object({
   status: z.enum(keysOf(SIGNAAL_STATUSSEN), { error: 'Kies een status.' }),
   vervolg: optionalText(2000, 'Het vervolg is te lang (hoogstens 2000 tekens).'),
+  notitie: optionalText(1000, 'De toelichting is te lang (hoogstens 1000 tekens).'),
 });

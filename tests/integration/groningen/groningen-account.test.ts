@@ -30,6 +30,10 @@ describe(`the yearly Groningen account on ${testDatabaseKind}`, () => {
     const account = (await buildGroningenAccount(database.db, 2024, RANDSTAD, new Date('2025-03-01T10:00:00Z')))!;
     expect(account.provincie).toMatchObject({ regioCode: 'PV20', fte: 1550.5, vorigeFte: 1500, verschil: 50.5 });
     expect(account.nationaal).toMatchObject({ fte: 3750.5, vorigeFte: 3500 });
+    // Per 1,000 of the labour force: CBS has no 2024 labour force in the reference data, so the nearest earlier year.
+    expect(account.provincie.beroepsbevolkingJaar).toBe(2023);
+    expect(account.provincie.perDuizendBeroepsbevolking).toBeGreaterThan(0);
+    expect(account.provincie.inwonersJaar).toBe(2024);
     expect(account.organisaties.map((o) => [o.code, o.fte])).toEqual([['duo', 1100], ['belastingdienst', 450.5]]);
     expect(account.corop.find((c) => c.fte > 0)).toMatchObject({ regioCode: 'CR03', fte: 1550.5 });
     expect(account.pleinen).toEqual([]);

@@ -65,6 +65,9 @@ const EXPECTED: [method: string, path: string, allowed: AccessRole[]][] = [
   ['POST', '/beheer/pleinen', ['analist', 'beheerder']],
   ['GET', '/beheer/groningen', ['analist', 'beheerder']],
   ['POST', '/beheer/groningen', ['analist', 'beheerder']],
+  ['GET', '/beheer/huisvesting', ['analist', 'beheerder']],
+  ['POST', '/beheer/huisvesting/nieuw', ['analist', 'beheerder']],
+  ['GET', '/beheer/huisvesting/3', ['analist', 'beheerder']],
   ['GET', '/dashboard', STAFF],
   ['POST', '/dashboard', STAFF],
   // A rule without a method covers every method.

@@ -201,3 +201,17 @@ describe('renderChoroplethSvg', () => {
     expect([image.width, image.height]).toEqual([400, 480]);
   });
 });
+
+describe('markers on a map', () => {
+  const square = { viewBox: '0 0 10 10', shapes: [{ code: 'PV20', name: 'Groningen', d: 'M0 0H10V10H0Z', labelPoint: [5, 5] as const }] };
+  it('draws open and planned points as a filled circle and an open diamond, each with its accessible name; links make the map a group', () => {
+    const svg = renderChoroplethSvg({ ...square, title: 'Pleinen', description: 'Pleinen op de kaart', idPrefix: 'm', markers: [
+      { x: 2, y: 3, style: 'filled', name: 'Assen: open', href: '/acties/rijksontmoetingspleinen/assen' },
+      { x: 7, y: 7, style: 'hollow', name: 'Zwolle & co: gepland' },
+    ] });
+    expect(svg).toContain('role="group"');
+    expect(svg).toContain('<a class="rir-map__link" href="/acties/rijksontmoetingspleinen/assen"><title>Assen: open</title><circle class="rir-map__marker rir-map__marker--filled" cx="2" cy="3" r="5"/></a>');
+    expect(svg).toContain('<g role="img" aria-label="Zwolle &amp; co: gepland"><title>Zwolle &amp; co: gepland</title><polygon class="rir-map__marker rir-map__marker--hollow" points="7,1 13,7 7,13 1,7"/></g>');
+    expect(renderChoroplethSvg({ ...square, title: 'x', description: 'y', idPrefix: 'n' })).toContain('role="img"');
+  });
+});
