@@ -32,7 +32,7 @@ interface LighthouseRun {
   textCompressionScore: number | null;
 }
 
-async function startDemoSite(databaseUrl: string | undefined): Promise<{ url: string; stop: () => Promise<void> }> {
+async function startDemoSite(databaseUrl: string | undefined): Promise<{ url: string; output: () => string; stop: () => Promise<void> }> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'rir-bench-pages-'));
   const child = spawn(process.execPath, ['scripts/start.ts'], { cwd: ROOT, env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: databaseUrl ?? '', PORT: String(port), HOST: '127.0.0.1', RIR_BACKGROUND_JOBS: 'off' }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -43,9 +43,13 @@ async function startDemoSite(databaseUrl: string | undefined): Promise<{ url: st
     const check = setInterval(() => { if (output.includes('serving http://')) { clearInterval(check); resolve(); } }, 200);
     child.once('exit', (code) => { clearInterval(check); reject(new Error(`site exited ${code}: ${output}`)); });
   });
+  child.once('exit', (code, signal) => { if (!stopping) console.error(`[bench pages] the site exited (${signal ?? code}); its output:\n${output.slice(-4000)}`); });
+  let stopping = false;
   return {
     url: `http://127.0.0.1:${port}`,
+    output: () => output,
     stop: async () => {
+      stopping = true;
       const done = new Promise((r) => child.once('exit', r));
       child.kill('SIGTERM');
       await done;
@@ -54,17 +58,26 @@ async function startDemoSite(databaseUrl: string | undefined): Promise<{ url: st
   };
 }
 
-/** One Lighthouse run; a run that fails to record its trace (NO_NAVSTART, seen under load) is retried twice. */
-function lighthouse(url: string, attempt = 1): LighthouseRun {
-  const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/lighthouse/cli/index.js'), url, '--quiet', '--only-categories=performance', '--output=json', '--output-path=stdout', `--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage`], { encoding: 'utf8', env: { ...process.env, CHROME_PATH: CHROME }, maxBuffer: 64 * 1024 * 1024 });
-  if (run.status !== 0) {
+/**
+ * One Lighthouse run, in a child process run asynchronously (a synchronous run would stop this process from
+ * reading the site's output, and a full pipe stalls the site). A run that fails to record its trace
+ * (NO_NAVSTART, seen under load) is retried twice.
+ */
+async function lighthouse(url: string, attempt = 1): Promise<LighthouseRun> {
+  const child = spawn(process.execPath, [join(ROOT, 'node_modules/lighthouse/cli/index.js'), url, '--quiet', '--only-categories=performance', '--output=json', '--output-path=stdout', `--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage`], { env: { ...process.env, CHROME_PATH: CHROME }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (c: Buffer) => { stdout += c.toString(); });
+  child.stderr.on('data', (c: Buffer) => { stderr += c.toString(); });
+  const code = await new Promise<number | null>((resolve) => child.once('close', resolve));
+  if (code !== 0) {
     if (attempt < 3) {
-      log(`lighthouse ${url}: attempt ${attempt} failed (${run.stderr.trim().split('\n').at(-1)?.slice(0, 160)}); again`);
+      log(`lighthouse ${url}: attempt ${attempt} failed (${stderr.trim().split('\n').at(-1)?.slice(0, 160)}); again`);
       return lighthouse(url, attempt + 1);
     }
-    throw new Error(`lighthouse ${url} failed: ${run.stderr.slice(-500)}`);
+    throw new Error(`lighthouse ${url} failed: ${stderr.slice(-500)}`);
   }
-  const report = JSON.parse(run.stdout) as { categories: { performance: { score: number } }; audits: Record<string, { numericValue?: number; score: number | null }> };
+  const report = JSON.parse(stdout) as { categories: { performance: { score: number } }; audits: Record<string, { numericValue?: number; score: number | null }> };
   const value = (id: string) => report.audits[id]?.numericValue ?? NaN;
   return {
     score: Math.round(report.categories.performance.score * 100),
@@ -119,14 +132,17 @@ async function main() {
   log('starting a demo site (npm start with demo data)…');
   const site = await startDemoSite(databaseUrl);
   try {
-    const search = await (await fetch(`${site.url}/vacatures`)).text();
+    const search = await fetch(`${site.url}/vacatures`).then((r) => r.text()).catch(async (error: Error) => {
+      await new Promise((r) => setTimeout(r, 1000));
+      throw new Error(`GET /vacatures failed (${(error.cause as Error | undefined)?.message ?? error.message}); the site said:\n${site.output().slice(-4000)}`);
+    });
     const vacancy = /href="(\/vacatures\/[a-z0-9-]+)"/.exec(search)?.[1];
     if (!vacancy) throw new Error('no vacancy link on /vacatures');
     const pages = ['/', '/vacatures', vacancy, '/cijfers'];
     const results = [];
     for (const path of pages) {
       const runs: LighthouseRun[] = [];
-      for (let i = 0; i < RUNS; i++) runs.push(lighthouse(`${site.url}${path}`));
+      for (let i = 0; i < RUNS; i++) runs.push(await lighthouse(`${site.url}${path}`));
       const compression = await compressionOf(site.url, path);
       const result = {
         path,
@@ -163,6 +179,10 @@ async function main() {
     const file = join(ROOT, 'bench/results', `pages-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
     writeFileSync(file, JSON.stringify({ environment, runs: RUNS, results, goals, table }, null, 2));
     console.log(`written ${file}`);
+  } catch (error) {
+    await new Promise((r) => setTimeout(r, 1000));
+    console.error(`[bench pages] failed; the site's last output:\n${site.output().slice(-4000)}`);
+    throw error;
   } finally {
     await site.stop();
     await dropDatabase();
