@@ -45,6 +45,8 @@ describe('loadConfig defaults', () => {
       RETENTION_DAYS: 28,
       RETENTION_DAYS_WITH_CONSENT: 365,
       TRUSTED_PROXIES: '',
+      PUBLIC_CACHE_SECONDS: 10,
+      WEB_CONCURRENCY: 1,
     });
   });
 
