@@ -21,6 +21,7 @@ import * as m0073 from './0073-hubs.ts';
 import * as m0074 from './0074-groningen-account.ts';
 import * as m0085 from './0085-pseudonym-key-id.ts';
 import * as m0086 from './0086-stored-record-key.ts';
+import * as m0110 from './0110-record-key-trigger-when.ts';
 
 /**
  * Every migration, in order. A static map (not a folder scan) so the bundled server
@@ -49,4 +50,5 @@ export const migrations: Record<string, Migration> = {
   '0074-groningen-account': m0074,
   '0085-pseudonym-key-id': m0085,
   '0086-stored-record-key': m0086,
+  '0110-record-key-trigger-when': m0110,
 };

@@ -1,4 +1,5 @@
 import { sql, type Transaction } from 'kysely';
+import { copyLine, type CopyIn } from '../db/bulk-copy.ts';
 import type { DB } from '../db/schema.ts';
 import type { IntakeFase, IntakeUitkomst } from '../db/schema-intake.ts';
 import { addRemovedRows, refreshIntakeRollup } from './intake-rollup.ts';
@@ -25,8 +26,11 @@ export interface PreparedApplication {
   toestemming: boolean;
 }
 
-/** Rows per staging batch (one JSON parameter each). */
+/** Rows per staging batch: one COPY (or, without COPY, one JSON parameter) of about 1 MB. */
 export const STAGING_BATCH_SIZE = 5000;
+
+const STAGING_COLUMNS = `intake_staging (regel, sollicitant_sleutel, vacature_id, externe_vacature, werkplaats_gemeente_code, sollicitatiedatum,
+  woon_gemeente_code, fase, uitkomst, datum_gesprek, datum_aanbod, datum_indiensttreding, bewaren_tot, toestemming, eerdere_sleutels)`;
 
 /**
  * What to do with a NEW application (not yet stored) whose retention date already lies before today:
@@ -82,19 +86,29 @@ export async function createApplicationStaging(trx: Transaction<DB>): Promise<vo
 }
 
 /**
- * Appends prepared rows to the staging table. Each batch travels as ONE JSON parameter that the
- * database unpacks with json_to_recordset: far cheaper to bind and parse than thousands of
- * parameters in a multi-row VALUES list (measured in bench/intake-bench.ts).
+ * Appends prepared rows to the staging table: with `copyIn` as one COPY (text format) — the database parses
+ * nothing but plain values — otherwise in batches that each travel as ONE JSON parameter unpacked with
+ * json_to_recordset (far cheaper than thousands of parameters in a multi-row VALUES list).
  */
-export async function stageApplications(trx: Transaction<DB>, rows: readonly PreparedApplication[]): Promise<void> {
+export async function stageApplications(trx: Transaction<DB>, rows: readonly PreparedApplication[], copyIn?: CopyIn): Promise<void> {
+  if (rows.length === 0) return;
+  if (copyIn) {
+    let text = '';
+    for (const r of rows) {
+      // Pseudonyms are 64 hex characters: an array literal needs no quoting.
+      const earlier = `{${(r.eerdereSleutels ?? []).join(',')}}`;
+      text += copyLine([r.rowNumber, r.sollicitantSleutel, r.vacatureId, r.externeVacature, r.werkplaatsGemeenteCode, r.sollicitatiedatum, r.woonGemeenteCode, r.fase, r.uitkomst, r.datumGesprek, r.datumAanbod, r.datumIndiensttreding, r.bewarenTot, r.toestemming, earlier]);
+    }
+    await copyIn(trx as unknown as Transaction<never>, STAGING_COLUMNS, text);
+    return;
+  }
   for (let start = 0; start < rows.length; start += STAGING_BATCH_SIZE) {
     const batch = rows.slice(start, start + STAGING_BATCH_SIZE);
     const json = JSON.stringify(
       batch.map((r) => [r.rowNumber, r.sollicitantSleutel, r.vacatureId, r.externeVacature, r.werkplaatsGemeenteCode, r.sollicitatiedatum, r.woonGemeenteCode, r.fase, r.uitkomst, r.datumGesprek, r.datumAanbod, r.datumIndiensttreding, r.bewarenTot, r.toestemming, r.eerdereSleutels ?? []]),
     );
     await sql`
-      insert into intake_staging (regel, sollicitant_sleutel, vacature_id, externe_vacature, werkplaats_gemeente_code, sollicitatiedatum,
-        woon_gemeente_code, fase, uitkomst, datum_gesprek, datum_aanbod, datum_indiensttreding, bewaren_tot, toestemming, eerdere_sleutels)
+      insert into ${sql.raw(STAGING_COLUMNS)}
       select (r->>0)::int, r->>1, (r->>2)::uuid, r->>3, r->>4, (r->>5)::date, r->>6, r->>7, r->>8, (r->>9)::date, (r->>10)::date, (r->>11)::date, (r->>12)::date, (r->>13)::boolean,
              array(select json_array_elements_text(r->14))
       from json_array_elements(${json}::json) as r`.execute(trx);
@@ -139,6 +153,9 @@ export async function mergeStagedApplications(
   const { organisatieCode: org, importId, isDemo, today, keyId } = options;
   const limit = options.maxDuplicates ?? 10_000;
 
+  // Statistics for the joins below: a temp table is never analysed automatically, and without them the planner
+  // guesses a few hundred rows and may probe the stored rows once per staged row.
+  await sql`analyze intake_staging`.execute(trx);
   // 1. Duplicates within the file: the first row of an (applicant, vacancy) pair wins.
   await sql`
     update intake_staging s set dubbel_van = d.eerste
@@ -184,26 +201,44 @@ export async function mergeStagedApplications(
       from intake_staging where dubbel_van is null`.execute(trx)
   ).rows[0]!;
 
-  // 4. Upsert; only inserted or really changed rows come back. New rows get the current key id; the record key
-  //    is set by the database on insert.
-  const columnList = sql.join(DATA_COLUMNS.map((c) => sql.ref(c)));
-  const changed = sql.join(DATA_COLUMNS.map((c) => sql`sollicitatie.${sql.ref(c)} is distinct from excluded.${sql.ref(c)}`), sql` or `);
-  const updates = sql.join([...DATA_COLUMNS, 'import_id'].map((c) => sql`${sql.ref(c)} = excluded.${sql.ref(c)}`));
-  const upserted = await sql<{ n: number }>`
+  // 4. Upsert, as two set-based statements instead of INSERT … ON CONFLICT: an UPDATE joined to the stored rows
+  //    (a hash join, not an index probe per row) for rows that really changed, then an INSERT of the rows not yet
+  //    stored (anti-join). Same outcome as ON CONFLICT DO UPDATE … WHERE changed: the organisation's advisory lock
+  //    (lockOrganisationIntake) keeps other writers out between the two, and a row that slipped in anyway makes the
+  //    INSERT fail on sollicitatie_uq, never count twice. New rows carry their record key from staging (same
+  //    function as the trigger), so the trigger's WHEN clause (migration 0110) skips them.
+  const changed = sql.join(DATA_COLUMNS.map((c) => sql`t.${sql.ref(c)} is distinct from v.${sql.ref(c)}`), sql` or `);
+  const updates = sql.join([...DATA_COLUMNS, 'import_id'].map((c) => sql`${sql.ref(c)} = v.${sql.ref(c)}`));
+  const updated = await sql<{ n: number }>`
     with geschreven as (
-      insert into sollicitatie (organisatie_code, sollicitant_sleutel, pseudoniem_sleutel_id, ${columnList}, import_id)
-      select ${org}, s.sollicitant_sleutel, ${keyId}::text, s.vacature_id, s.externe_vacature, s.werkplaats_gemeente_code, s.sollicitatiedatum,
-             s.woon_gemeente_code, s.fase, s.uitkomst, s.datum_gesprek, s.datum_aanbod, s.datum_indiensttreding, s.bewaren_tot,
-             s.toestemming, ${isDemo}::boolean, ${importId}::bigint
-      from intake_staging s
-      where s.dubbel_van is null and not s.verlopen
-      order by s.regel
-      on conflict on constraint sollicitatie_uq do update set ${updates}
-      where ${changed}
+      update sollicitatie t set ${updates}
+      from (
+        select s.sollicitant_sleutel, s.vacature_sleutel, s.vacature_id, s.externe_vacature, s.werkplaats_gemeente_code, s.sollicitatiedatum,
+               s.woon_gemeente_code, s.fase, s.uitkomst, s.datum_gesprek, s.datum_aanbod, s.datum_indiensttreding, s.bewaren_tot,
+               s.toestemming, ${isDemo}::boolean as is_demo, ${importId}::bigint as import_id
+        from intake_staging s where s.dubbel_van is null and not s.verlopen
+      ) v
+      where t.organisatie_code = ${org} and t.sollicitant_sleutel = v.sollicitant_sleutel and t.vacature_sleutel = v.vacature_sleutel
+        and (${changed})
       returning 1
     )
     select count(*)::int as n from geschreven`.execute(trx);
-  const accepted = upserted.rows[0]!.n;
+  const columnList = sql.join(DATA_COLUMNS.map((c) => sql.ref(c)));
+  const inserted = await sql<{ n: number }>`
+    with geschreven as (
+      insert into sollicitatie (organisatie_code, sollicitant_sleutel, pseudoniem_sleutel_id, ${columnList}, import_id, record_sleutel)
+      select ${org}, s.sollicitant_sleutel, ${keyId}::text, s.vacature_id, s.externe_vacature, s.werkplaats_gemeente_code, s.sollicitatiedatum,
+             s.woon_gemeente_code, s.fase, s.uitkomst, s.datum_gesprek, s.datum_aanbod, s.datum_indiensttreding, s.bewaren_tot,
+             s.toestemming, ${isDemo}::boolean, ${importId}::bigint, s.record_sleutel
+      from intake_staging s
+      where s.dubbel_van is null and not s.verlopen
+        and not exists (select 1 from sollicitatie t
+          where t.organisatie_code = ${org} and t.sollicitant_sleutel = s.sollicitant_sleutel and t.vacature_sleutel = s.vacature_sleutel)
+      order by s.regel
+      returning 1
+    )
+    select count(*)::int as n from geschreven`.execute(trx);
+  const accepted = updated.rows[0]!.n + inserted.rows[0]!.n;
 
   // 5. History load: expired new rows enter the figures as already-removed rows.
   if (options.expired === 'count' && counts.verlopen > 0) {

@@ -13,6 +13,7 @@ import { amsterdamDate } from '../time/amsterdam-time.ts';
 import { assertSecret } from './applicant-key.ts';
 import { ApplicationResolver } from './application-resolver.ts';
 import { APPLICATION_COLUMNS, APPLICATION_REQUIRED_COLUMNS, applicationRowSchema } from './application-row-schema.ts';
+import { copyInFor } from '../db/bulk-copy.ts';
 import { createApplicationStaging, mergeStagedApplications, stageApplications, STAGING_BATCH_SIZE, type PreparedApplication } from './application-store.ts';
 import { lockOrganisationIntake } from './intake-rollup.ts';
 import { labelUnversionedPseudonyms, unconfiguredKeyRows } from './pseudonym-key-usage.ts';
@@ -109,7 +110,8 @@ function openReader(source: AsyncIterable<string | Uint8Array>, format: ImportFo
 
 /**
  * Imports an ATS export of applications for one organisation, streaming: rows are validated, pseudonymised and
- * staged in batches of {@link STAGING_BATCH_SIZE}, then upserted set-wise, all in ONE transaction. Row problems
+ * staged with COPY in batches of {@link STAGING_BATCH_SIZE} (JSON batches where the database has no COPY registered),
+ * then upserted set-wise, all in ONE transaction. Row problems
  * reject only that row (listed in the report); a fatal problem — bad header (ImportHeaderError), unreadable CSV
  * (CsvSyntaxError), bad JSON (ImportFileError), a refused import (IntakeImportError) or a database error — is
  * thrown and rolls everything back, including the import log entry. Re-importing the same file changes no row
@@ -146,6 +148,8 @@ async function importInTransaction(
   const catalog = options.catalog ?? (await loadRegionCatalog(db));
   const schema = applicationRowSchema({ today });
   const reader = openReader(source, options.format);
+  // COPY where the database factory registered it (PostgreSQL and embedded PGlite), else JSON batches.
+  const copyIn = copyInFor(db);
 
   return db.transaction().execute(async (trx) => {
     await lockOrganisationIntake(trx, organisatieCode);
@@ -234,14 +238,14 @@ async function importInTransaction(
       if (batch.length >= STAGING_BATCH_SIZE) {
         // Pipelined: the database stores this batch while the next one is parsed and validated.
         await staging;
-        staging = stageApplications(trx, batch);
+        staging = stageApplications(trx, batch, copyIn);
         staging.catch(() => undefined);
         batch = [];
         options.onProgress?.({ rowsRead });
       }
     }
     await staging;
-    await stageApplications(trx, batch);
+    await stageApplications(trx, batch, copyIn);
     options.onProgress?.({ rowsRead });
 
     const merged = await mergeStagedApplications(trx, {
