@@ -5,10 +5,13 @@ import type pg from 'pg';
 import copyStreams from 'pg-copy-streams';
 
 /**
- * Runs `COPY <table> (<columns>) FROM …` with `text` (COPY text format, see {@link copyLine}) inside the caller's
- * transaction. Kysely has no COPY, so each database factory registers how to reach its raw connection.
+ * Runs `COPY <target> FROM … [WITH (<options>)]` inside the caller's transaction, with `data` as input (a string in
+ * COPY text format, see {@link copyLine}, or a Blob such as `fs.openAsBlob(file)`). `target` is `table (columns)`.
+ * Kysely has no COPY, so each database factory registers how to reach its raw connection.
  */
-export type CopyIn = (trx: Transaction<never>, target: string, text: string) => Promise<void>;
+export type CopyIn = (trx: Transaction<never>, target: string, data: string | Blob, options?: string) => Promise<void>;
+
+const withOptions = (options: string | undefined): string => (options ? ` with (${options})` : '');
 
 // On globalThis, like advisory-lock.ts: the bundled server and the start script each have a copy of this module.
 const KEY = Symbol.for('rijk-in-de-regio.copy-in');
@@ -31,7 +34,7 @@ export function copyInFor(db: object): CopyIn | undefined {
 export function pgCopyIn(clients: ReadonlyMap<number, pg.PoolClient>): CopyIn {
   // One look-up per transaction, not per batch.
   const byTransaction = new WeakMap<object, pg.PoolClient>();
-  return async (trx, target, text) => {
+  return async (trx, target, data, options) => {
     let client = byTransaction.get(trx);
     if (!client) {
       const { rows } = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(trx);
@@ -39,7 +42,8 @@ export function pgCopyIn(clients: ReadonlyMap<number, pg.PoolClient>): CopyIn {
       if (!client) throw new Error('COPY: the connection of this transaction is not known to the pool');
       byTransaction.set(trx, client);
     }
-    await pipeline(Readable.from([Buffer.from(text, 'utf8')]), client.query(copyStreams.from(`copy ${target} from stdin`)));
+    const input = typeof data === 'string' ? Readable.from([Buffer.from(data, 'utf8')]) : Readable.fromWeb(data.stream() as never);
+    await pipeline(input, client.query(copyStreams.from(`copy ${target} from stdin${withOptions(options)}`)));
   };
 }
 
@@ -66,9 +70,9 @@ export function pgliteCopyIn(pglite: BlobQueryable & { transaction<T>(fn: (tx: B
         open = undefined;
       }
     });
-  return async (_trx, target, text) => {
+  return async (_trx, target, data, options) => {
     if (!open) throw new Error('COPY on PGlite needs an open transaction');
-    await open.query(`copy ${target} from '/dev/blob'`, [], { blob: new Blob([text]) });
+    await open.query(`copy ${target} from '/dev/blob'${withOptions(options)}`, [], { blob: typeof data === 'string' ? new Blob([data]) : data });
   };
 }
 

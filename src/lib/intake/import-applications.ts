@@ -14,7 +14,7 @@ import { assertSecret } from './applicant-key.ts';
 import { ApplicationResolver } from './application-resolver.ts';
 import { APPLICATION_COLUMNS, APPLICATION_REQUIRED_COLUMNS, applicationRowSchema } from './application-row-schema.ts';
 import { copyInFor } from '../db/bulk-copy.ts';
-import { createApplicationStaging, mergeStagedApplications, stageApplications, STAGING_BATCH_SIZE, type PreparedApplication } from './application-store.ts';
+import { createApplicationStaging, mergeStagedApplications, STAGING_BATCH_SIZE, StagingBatch } from './application-store.ts';
 import { lockOrganisationIntake } from './intake-rollup.ts';
 import { labelUnversionedPseudonyms, unconfiguredKeyRows } from './pseudonym-key-usage.ts';
 import { DEFAULT_RETENTION_POLICY, type RetentionPolicy } from './retention-policy.ts';
@@ -61,6 +61,8 @@ export interface ImportApplicationsOptions {
    * roll the transaction back, so the report is exactly what the import would report and nothing is written.
    */
   dryRun?: boolean;
+  /** Called after each step with its name and duration in ms (the import benchmark prints them as a profile). */
+  onPhase?: (phase: string, milliseconds: number) => void;
 }
 
 /** The import report plus what is specific to applications. */
@@ -212,7 +214,8 @@ async function importInTransaction(
     };
     let rejected = 0;
     let rowsRead = 0;
-    let batch: PreparedApplication[] = [];
+    const readStart = performance.now();
+    const batch = new StagingBatch(copyIn);
     let staging: Promise<void> = Promise.resolve();
     for await (const entry of reader) {
       rowsRead++;
@@ -234,19 +237,19 @@ async function importInTransaction(
         continue;
       }
       note(notices, resolved.notices);
-      batch.push(resolved.application);
-      if (batch.length >= STAGING_BATCH_SIZE) {
+      batch.add(resolved.application);
+      if (batch.size >= STAGING_BATCH_SIZE) {
         // Pipelined: the database stores this batch while the next one is parsed and validated.
         await staging;
-        staging = stageApplications(trx, batch, copyIn);
+        staging = batch.flush(trx);
         staging.catch(() => undefined);
-        batch = [];
         options.onProgress?.({ rowsRead });
       }
     }
     await staging;
-    await stageApplications(trx, batch, copyIn);
+    await batch.flush(trx);
     options.onProgress?.({ rowsRead });
+    options.onPhase?.('read, validate, pseudonymise, stage', performance.now() - readStart);
 
     const merged = await mergeStagedApplications(trx, {
       organisatieCode,
@@ -256,6 +259,7 @@ async function importInTransaction(
       expired: options.historyLoad ? 'count' : 'skip',
       keyId: ring.current.id,
       maxDuplicates: maxIssues,
+      ...(options.onPhase ? { onPhase: options.onPhase } : {}),
     });
     rejected += merged.duplicateCount;
     note(
