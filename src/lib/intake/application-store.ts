@@ -117,9 +117,8 @@ function stagingLine(r: PreparedApplication): string {
 }
 
 /**
- * One staging batch being filled. With COPY each row becomes its line of text at once, so the row objects die young
- * (held in an array until the batch is sent, thousands of them survived into V8's old generation and the heap grew
- * to ~250 MB for an import that keeps ~20 MB live); without COPY the rows are kept for JSON staging.
+ * One staging batch being filled. With COPY each row becomes its line of text at once, so the row objects can die
+ * young instead of waiting in an array for the batch to be sent; without COPY the rows are kept for JSON staging.
  */
 export class StagingBatch {
   readonly #copyIn: CopyIn | undefined;
@@ -175,7 +174,7 @@ const DATA_COLUMNS = [
 /**
  * Moves the staged rows of one organisation into `sollicitatie` and refreshes its rollup, inside the caller's
  * transaction; empties the staging table afterwards. Idempotent: a row identical to the stored one is not
- * written (ON CONFLICT … DO UPDATE … WHERE changed), so importing the same file twice changes nothing.
+ * written (UPDATE … WHERE changed, INSERT … WHERE NOT EXISTS), so importing the same file twice changes nothing.
  */
 export async function mergeStagedApplications(
   trx: Transaction<DB>,
