@@ -9,6 +9,7 @@ import { typeParsers } from './type-parsers.ts';
 import { lockPgliteFolder, readFolderOwner, recordSocket, type FolderOwner } from './pglite-folder-lock.ts';
 import { SOCKET_NAME, servePgliteSocket } from './pglite-socket-server.ts';
 import { markSingleConnection } from './advisory-lock.ts';
+import { pgCopyIn, pgliteCopyIn, registerCopyIn } from './bulk-copy.ts';
 
 /** Where the data lives: a PostgreSQL server, PGlite on disk, or PGlite in memory (tests). */
 export type DatabaseTarget =
@@ -76,12 +77,21 @@ export async function openDatabase(target: DatabaseTarget, options: OpenOptions 
     // during a request or transaction (pg_terminate_backend, failover) would emit an unhandled
     // 'error' and exit the process. Every client gets a permanent listener: the query in flight
     // fails (that request answers 503), the pool discards the broken client and opens a new one.
+    // Clients by backend pid, so a transaction can find its own client for COPY (bulk-copy.ts).
+    const clients = new Map<number, pg.PoolClient>();
+    pool.on('remove', (client) => {
+      const pid = (client as { processID?: number | null }).processID;
+      if (typeof pid === 'number') clients.delete(pid);
+    });
     pool.on('connect', (client) => {
+      const pid = (client as { processID?: number | null }).processID;
+      if (typeof pid === 'number') clients.set(pid, client);
       client.on('error', (error: Error & { code?: string }) => {
         if (error.code !== '57P01') console.warn(`[database] connection lost: ${error.message}`);
       });
     });
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    registerCopyIn(db, pgCopyIn(clients));
     const url = new URL(target.url);
     return {
       db,
@@ -100,6 +110,7 @@ async function openPglite(dataDir: string | undefined, options: OpenOptions): Pr
   const pglite = await PGlite.create(dataDir ? { dataDir, parsers: typeParsers } : { parsers: typeParsers });
   const db = new Kysely<DB>({ dialect: new SerializedPGliteDialect({ pglite }) });
   markSingleConnection(db);
+  registerCopyIn(db, pgliteCopyIn(pglite));
   let socket: { socketDir: string; close: () => Promise<void> } | undefined;
   if (dataDir && options.serveSocket) {
     socket = await servePgliteSocket(pglite, socketDirFor(dataDir));

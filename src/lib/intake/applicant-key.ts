@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { deriveSecret } from '../secrets/derived-secrets.ts';
+import { deriveSecretKey } from '../secrets/derived-secrets.ts';
 
 /** Smallest accepted secret length, as the configuration demands for APP_SECRET. */
 export const MIN_SECRET_LENGTH = 32;
@@ -27,5 +27,5 @@ export function assertSecret(secret: string | undefined): asserts secret is stri
  */
 export function applicantKey(secret: string, organisatieCode: string, sollicitantId: string): string {
   assertSecret(secret);
-  return createHmac('sha256', deriveSecret(secret, 'pseudonym')).update(`${organisatieCode}\u001f${sollicitantId.trim()}`, 'utf8').digest('hex');
+  return createHmac('sha256', deriveSecretKey(secret, 'pseudonym')).update(`${organisatieCode}\u001f${sollicitantId.trim()}`, 'utf8').digest('hex');
 }

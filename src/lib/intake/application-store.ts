@@ -1,4 +1,5 @@
 import { sql, type Transaction } from 'kysely';
+import { copyLine, type CopyIn } from '../db/bulk-copy.ts';
 import type { DB } from '../db/schema.ts';
 import type { IntakeFase, IntakeUitkomst } from '../db/schema-intake.ts';
 import { addRemovedRows, refreshIntakeRollup } from './intake-rollup.ts';
@@ -25,8 +26,11 @@ export interface PreparedApplication {
   toestemming: boolean;
 }
 
-/** Rows per staging batch (one JSON parameter each). */
+/** Rows per staging batch: one COPY (or, without COPY, one JSON parameter) of about 1 MB. */
 export const STAGING_BATCH_SIZE = 5000;
+
+const STAGING_COLUMNS = `intake_staging (regel, sollicitant_sleutel, vacature_id, externe_vacature, werkplaats_gemeente_code, sollicitatiedatum,
+  woon_gemeente_code, fase, uitkomst, datum_gesprek, datum_aanbod, datum_indiensttreding, bewaren_tot, toestemming, eerdere_sleutels)`;
 
 /**
  * What to do with a NEW application (not yet stored) whose retention date already lies before today:
@@ -82,22 +86,71 @@ export async function createApplicationStaging(trx: Transaction<DB>): Promise<vo
 }
 
 /**
- * Appends prepared rows to the staging table. Each batch travels as ONE JSON parameter that the
- * database unpacks with json_to_recordset: far cheaper to bind and parse than thousands of
- * parameters in a multi-row VALUES list (measured in bench/intake-bench.ts).
+ * Appends prepared rows to the staging table: with `copyIn` as one COPY (text format) — the database parses
+ * nothing but plain values — otherwise in batches that each travel as ONE JSON parameter unpacked with
+ * json_to_recordset (far cheaper than thousands of parameters in a multi-row VALUES list).
  */
-export async function stageApplications(trx: Transaction<DB>, rows: readonly PreparedApplication[]): Promise<void> {
+export async function stageApplications(trx: Transaction<DB>, rows: readonly PreparedApplication[], copyIn?: CopyIn): Promise<void> {
+  if (rows.length === 0) return;
+  if (copyIn) {
+    await copyIn(trx as unknown as Transaction<never>, STAGING_COLUMNS, rows.map(stagingLine).join(''));
+    return;
+  }
   for (let start = 0; start < rows.length; start += STAGING_BATCH_SIZE) {
     const batch = rows.slice(start, start + STAGING_BATCH_SIZE);
     const json = JSON.stringify(
       batch.map((r) => [r.rowNumber, r.sollicitantSleutel, r.vacatureId, r.externeVacature, r.werkplaatsGemeenteCode, r.sollicitatiedatum, r.woonGemeenteCode, r.fase, r.uitkomst, r.datumGesprek, r.datumAanbod, r.datumIndiensttreding, r.bewarenTot, r.toestemming, r.eerdereSleutels ?? []]),
     );
     await sql`
-      insert into intake_staging (regel, sollicitant_sleutel, vacature_id, externe_vacature, werkplaats_gemeente_code, sollicitatiedatum,
-        woon_gemeente_code, fase, uitkomst, datum_gesprek, datum_aanbod, datum_indiensttreding, bewaren_tot, toestemming, eerdere_sleutels)
+      insert into ${sql.raw(STAGING_COLUMNS)}
       select (r->>0)::int, r->>1, (r->>2)::uuid, r->>3, r->>4, (r->>5)::date, r->>6, r->>7, r->>8, (r->>9)::date, (r->>10)::date, (r->>11)::date, (r->>12)::date, (r->>13)::boolean,
              array(select json_array_elements_text(r->14))
       from json_array_elements(${json}::json) as r`.execute(trx);
+  }
+}
+
+/** One prepared row as a line of COPY text for the staging table. */
+function stagingLine(r: PreparedApplication): string {
+  // Pseudonyms are 64 hex characters: an array literal needs no quoting.
+  const earlier = `{${(r.eerdereSleutels ?? []).join(',')}}`;
+  return copyLine([r.rowNumber, r.sollicitantSleutel, r.vacatureId, r.externeVacature, r.werkplaatsGemeenteCode, r.sollicitatiedatum, r.woonGemeenteCode, r.fase, r.uitkomst, r.datumGesprek, r.datumAanbod, r.datumIndiensttreding, r.bewarenTot, r.toestemming, earlier]);
+}
+
+/**
+ * One staging batch being filled. With COPY each row becomes its line of text at once, so the row objects can die
+ * young instead of waiting in an array for the batch to be sent; without COPY the rows are kept for JSON staging.
+ */
+export class StagingBatch {
+  readonly #copyIn: CopyIn | undefined;
+  #lines: string[] = [];
+  #rows: PreparedApplication[] = [];
+
+  constructor(copyIn?: CopyIn) {
+    this.#copyIn = copyIn;
+  }
+
+  /** Rows in the batch. */
+  get size(): number {
+    return this.#copyIn ? this.#lines.length : this.#rows.length;
+  }
+
+  /** Adds one prepared row. */
+  add(row: PreparedApplication): void {
+    if (this.#copyIn) this.#lines.push(stagingLine(row));
+    else this.#rows.push(row);
+  }
+
+  /** Empties the batch and writes what it held to the staging table. */
+  flush(trx: Transaction<DB>): Promise<void> {
+    if (this.size === 0) return Promise.resolve();
+    if (!this.#copyIn) {
+      const rows = this.#rows;
+      this.#rows = [];
+      return stageApplications(trx, rows);
+    }
+    const text = this.#lines.join('');
+    this.#lines = [];
+    return this.#copyIn(trx as unknown as Transaction<never>, STAGING_COLUMNS, text);
   }
 }
 
@@ -121,7 +174,7 @@ const DATA_COLUMNS = [
 /**
  * Moves the staged rows of one organisation into `sollicitatie` and refreshes its rollup, inside the caller's
  * transaction; empties the staging table afterwards. Idempotent: a row identical to the stored one is not
- * written (ON CONFLICT … DO UPDATE … WHERE changed), so importing the same file twice changes nothing.
+ * written (UPDATE … WHERE changed, INSERT … WHERE NOT EXISTS), so importing the same file twice changes nothing.
  */
 export async function mergeStagedApplications(
   trx: Transaction<DB>,
@@ -134,11 +187,22 @@ export async function mergeStagedApplications(
     /** Id of the current pseudonym key (the one the staged `sollicitant_sleutel` values were made with). */
     keyId: string;
     maxDuplicates?: number;
+    /** Called after each step with its name and duration (the import benchmark's profile). */
+    onPhase?: (phase: string, milliseconds: number) => void;
   },
 ): Promise<MergeResult> {
   const { organisatieCode: org, importId, isDemo, today, keyId } = options;
+  let lapStart = performance.now();
+  const lap = (phase: string): void => {
+    const now = performance.now();
+    options.onPhase?.(phase, now - lapStart);
+    lapStart = now;
+  };
   const limit = options.maxDuplicates ?? 10_000;
 
+  // Statistics for the joins below: a temp table is never analysed automatically, and without them the planner
+  // guesses a few hundred rows and may probe the stored rows once per staged row.
+  await sql`analyze intake_staging`.execute(trx);
   // 1. Duplicates within the file: the first row of an (applicant, vacancy) pair wins.
   await sql`
     update intake_staging s set dubbel_van = d.eerste
@@ -150,6 +214,7 @@ export async function mergeStagedApplications(
   ).rows.map((r) => ({ rowNumber: r.regel, firstRowNumber: r.dubbel_van }));
   const duplicateCount = (await sql<{ n: number }>`select count(*)::int as n from intake_staging where dubbel_van is not null`.execute(trx)).rows[0]!.n;
 
+  lap('analyse + duplicates');
   // 2. Rotation: a stored row whose pseudonym was made with a previous key is the same application; it moves to
   //    the current key here (so the upsert below finds it: no duplicate) and keeps its record key (migration 0086).
   //    A row already stored under the current key as well is left alone (it would violate the unique key).
@@ -170,6 +235,7 @@ export async function mergeStagedApplications(
     )
     select count(*)::int as n from omgezet`.execute(trx);
 
+  lap('re-key');
   // 3. New rows already past retention (existing rows are always updated: retention deletes them next run).
   if (options.expired !== 'store') {
     await sql`
@@ -184,32 +250,54 @@ export async function mergeStagedApplications(
       from intake_staging where dubbel_van is null`.execute(trx)
   ).rows[0]!;
 
-  // 4. Upsert; only inserted or really changed rows come back. New rows get the current key id; the record key
-  //    is set by the database on insert.
-  const columnList = sql.join(DATA_COLUMNS.map((c) => sql.ref(c)));
-  const changed = sql.join(DATA_COLUMNS.map((c) => sql`sollicitatie.${sql.ref(c)} is distinct from excluded.${sql.ref(c)}`), sql` or `);
-  const updates = sql.join([...DATA_COLUMNS, 'import_id'].map((c) => sql`${sql.ref(c)} = excluded.${sql.ref(c)}`));
-  const upserted = await sql<{ n: number }>`
+  lap('expired');
+  // 4. Upsert, as two set-based statements instead of INSERT … ON CONFLICT: an UPDATE joined to the stored rows
+  //    (a hash join, not an index probe per row) for rows that really changed, then an INSERT of the rows not yet
+  //    stored (anti-join). Same outcome as ON CONFLICT DO UPDATE … WHERE changed: the organisation's advisory lock
+  //    (lockOrganisationIntake) keeps other writers out between the two, and a row that slipped in anyway makes the
+  //    INSERT fail on sollicitatie_uq, never count twice. New rows carry their record key from staging (same
+  //    function as the trigger), so the trigger's WHEN clause (migration 0110) skips them.
+  const changed = sql.join(DATA_COLUMNS.map((c) => sql`t.${sql.ref(c)} is distinct from v.${sql.ref(c)}`), sql` or `);
+  const updates = sql.join([...DATA_COLUMNS, 'import_id'].map((c) => sql`${sql.ref(c)} = v.${sql.ref(c)}`));
+  const updated = await sql<{ n: number }>`
     with geschreven as (
-      insert into sollicitatie (organisatie_code, sollicitant_sleutel, pseudoniem_sleutel_id, ${columnList}, import_id)
-      select ${org}, s.sollicitant_sleutel, ${keyId}::text, s.vacature_id, s.externe_vacature, s.werkplaats_gemeente_code, s.sollicitatiedatum,
-             s.woon_gemeente_code, s.fase, s.uitkomst, s.datum_gesprek, s.datum_aanbod, s.datum_indiensttreding, s.bewaren_tot,
-             s.toestemming, ${isDemo}::boolean, ${importId}::bigint
-      from intake_staging s
-      where s.dubbel_van is null and not s.verlopen
-      order by s.regel
-      on conflict on constraint sollicitatie_uq do update set ${updates}
-      where ${changed}
+      update sollicitatie t set ${updates}
+      from (
+        select s.sollicitant_sleutel, s.vacature_sleutel, s.vacature_id, s.externe_vacature, s.werkplaats_gemeente_code, s.sollicitatiedatum,
+               s.woon_gemeente_code, s.fase, s.uitkomst, s.datum_gesprek, s.datum_aanbod, s.datum_indiensttreding, s.bewaren_tot,
+               s.toestemming, ${isDemo}::boolean as is_demo, ${importId}::bigint as import_id
+        from intake_staging s where s.dubbel_van is null and not s.verlopen
+      ) v
+      where t.organisatie_code = ${org} and t.sollicitant_sleutel = v.sollicitant_sleutel and t.vacature_sleutel = v.vacature_sleutel
+        and (${changed})
       returning 1
     )
     select count(*)::int as n from geschreven`.execute(trx);
-  const accepted = upserted.rows[0]!.n;
+  lap('update changed');
+  const columnList = sql.join(DATA_COLUMNS.map((c) => sql.ref(c)));
+  const inserted = await sql<{ n: number }>`
+    with geschreven as (
+      insert into sollicitatie (organisatie_code, sollicitant_sleutel, pseudoniem_sleutel_id, ${columnList}, import_id, record_sleutel)
+      select ${org}, s.sollicitant_sleutel, ${keyId}::text, s.vacature_id, s.externe_vacature, s.werkplaats_gemeente_code, s.sollicitatiedatum,
+             s.woon_gemeente_code, s.fase, s.uitkomst, s.datum_gesprek, s.datum_aanbod, s.datum_indiensttreding, s.bewaren_tot,
+             s.toestemming, ${isDemo}::boolean, ${importId}::bigint, s.record_sleutel
+      from intake_staging s
+      where s.dubbel_van is null and not s.verlopen
+        and not exists (select 1 from sollicitatie t
+          where t.organisatie_code = ${org} and t.sollicitant_sleutel = s.sollicitant_sleutel and t.vacature_sleutel = s.vacature_sleutel)
+      order by s.regel
+      returning 1
+    )
+    select count(*)::int as n from geschreven`.execute(trx);
+  const accepted = updated.rows[0]!.n + inserted.rows[0]!.n;
 
+  lap('insert new');
   // 5. History load: expired new rows enter the figures as already-removed rows.
   if (options.expired === 'count' && counts.verlopen > 0) {
     await addRemovedRows(trx, sql`intake_staging`, sql`s.verlopen`, sql`${org}::text`, sql`${isDemo}::boolean`, true);
   }
   await refreshIntakeRollup(trx, org);
+  lap('rollup');
   await sql`truncate intake_staging`.execute(trx);
   return { accepted, unchanged: counts.kandidaten - accepted, rekeyed: rekeyed.rows[0]!.n, expired: counts.verlopen, duplicates, duplicateCount };
 }

@@ -201,6 +201,18 @@ describe('other formats and edge cases', () => {
     ]);
   });
 
+  it('stores an own vacancy reference with a backslash, tab or line break exactly, and finds it again on re-import', async () => {
+    // COPY's text format gives these characters a meaning; the staging must escape them (src/lib/db/bulk-copy.ts).
+    const references = ['EXT\\N', 'EXT\\1\t2', 'EXT\n3'];
+    const csv = `${HEADER}\n${references.map((r, i) => `T-${i};"${r}";Utrecht;05-11-2026;3511;sollicitatie;;;;;;;;`).join('\n')}\n`;
+    const report = await importCsv(database.db, 'duo', csv, { now: NOW });
+    expect({ accepted: report.accepted, rejected: report.rejected }).toEqual({ accepted: 3, rejected: 0 });
+    const stored = await database.db.selectFrom('sollicitatie').select('externe_vacature').orderBy('externe_vacature').execute();
+    expect(stored.map((r) => r.externe_vacature)).toEqual([...references].sort());
+    const again = await importCsv(database.db, 'duo', csv, { now: NOW });
+    expect({ accepted: again.accepted, unchanged: again.unchanged }).toEqual({ accepted: 0, unchanged: 3 });
+  });
+
   it('does not store new applications whose retention date has passed, and says how many', async () => {
     // Rejected after the interview on 1 October: kept until 29 October without consent.
     const csv = `${HEADER}\nC-1;V-1;;01-09-2026;9711;gesprek;afgewezen;01-10-2026;;;nee;;;\nC-2;V-1;;01-09-2026;9711;gesprek;afgewezen;01-10-2026;;;ja;;;\n`;

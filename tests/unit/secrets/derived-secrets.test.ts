@@ -1,6 +1,6 @@
 import { hkdfSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { allMasters, deriveSecret, SECRET_PURPOSES } from '../../../src/lib/secrets/derived-secrets.ts';
+import { allMasters, deriveSecret, deriveSecretKey, SECRET_PURPOSES } from '../../../src/lib/secrets/derived-secrets.ts';
 import { loadConfig } from '../../../src/lib/config/config.ts';
 
 const OLD = 'o'.repeat(32);
@@ -17,6 +17,11 @@ describe('deriveSecret', () => {
     expect(new Set(keys).size).toBe(keys.length);
     expect(new Set(Object.values(SECRET_PURPOSES)).size).toBe(keys.length);
     expect(keys).not.toContain(Buffer.from(NEW).toString('hex'));
+  });
+
+  it('gives the same key as a KeyObject (for createHmac), built once per secret and purpose', () => {
+    expect(deriveSecretKey(NEW, 'pseudonym').export()).toEqual(deriveSecret(NEW, 'pseudonym'));
+    expect(deriveSecretKey(NEW, 'pseudonym')).toBe(deriveSecretKey(NEW, 'pseudonym'));
   });
 
   it('moves every purpose to the new secret when APP_SECRET changes', () => {
