@@ -24,6 +24,7 @@ import * as m0086 from './0086-stored-record-key.ts';
 import * as m0100 from './0100-housing-questions.ts';
 import * as m0101 from './0101-signal-history.ts';
 import * as m0110 from './0110-record-key-trigger-when.ts';
+import * as m0115 from './0115-rollups-per-province.ts';
 
 /**
  * Every migration, in order. A static map (not a folder scan) so the bundled server
@@ -55,4 +56,5 @@ export const migrations: Record<string, Migration> = {
   '0100-housing-questions': m0100,
   '0101-signal-history': m0101,
   '0110-record-key-trigger-when': m0110,
+  '0115-rollups-per-province': m0115,
 };

@@ -19,15 +19,18 @@ export function importCsv(db: Kysely<DB>, organisatieCode: string, text: string,
 /** Every row of the intake tables as text (row literals), for privacy scans and before/after comparisons. */
 export async function intakeTableDump(db: Kysely<DB>): Promise<Record<string, string[]>> {
   const out: Record<string, string[]> = {};
-  for (const table of ['sollicitatie', 'sollicitatie_import', 'instroom_kwartaal', 'instroom_activiteit_kwartaal']) {
+  for (const table of ['sollicitatie', 'sollicitatie_import', 'instroom_kwartaal', 'instroom_activiteit_kwartaal', ...COARSE_INTAKE_TABLES]) {
     const rows = await sql<{ t: string }>`select t::text as t from ${sql.table(table)} t order by 1`.execute(db);
     out[table] = rows.rows.map((r) => r.t);
   }
   return out;
 }
 
+/** The coarse rollups kept in step with the fine ones (migration 0115). */
+export const COARSE_INTAKE_TABLES = ['instroom_kwartaal_per_provincie', 'instroom_activiteit_kwartaal_per_provincie', 'instroom_kwartaal_rijk', 'instroom_activiteit_kwartaal_rijk'];
+
 /** The intake tables a test resets between cases. */
-export const INTAKE_TABLES = ['instroom_kwartaal', 'instroom_activiteit_kwartaal', 'sollicitatie', 'sollicitatie_import'];
+export const INTAKE_TABLES = ['instroom_kwartaal', 'instroom_activiteit_kwartaal', ...COARSE_INTAKE_TABLES, 'sollicitatie', 'sollicitatie_import'];
 
 /** A rollup (default: cohort) as sorted plain objects without the `verwijderd` bookkeeping (what figures are computed from). */
 export async function rollupCells(db: Kysely<DB>, table: 'instroom_kwartaal' | 'instroom_activiteit_kwartaal' = 'instroom_kwartaal') {

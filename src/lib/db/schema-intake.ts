@@ -102,10 +102,35 @@ export interface InstroomActiviteitKwartaalTable {
   verwijderd_sleutel: Generated<number>;
 }
 
+/**
+ * A rollup at the grain the dashboards read (migration 0115): the fine cells summed over COROP regions, keeping
+ * whether home and work share one. Without `organisatie_code` it is the national grain (all organisations).
+ */
+export interface InstroomPerProvincieTable {
+  organisatie_code: string;
+  kwartaal: string;
+  woon_provincie_code: string;
+  werk_provincie_code: string;
+  zelfde_corop: boolean;
+  vakgebied: string | null;
+  opleidingsniveau: string | null;
+  fase: IntakeFase;
+  is_demo: boolean;
+  aantal: number;
+  sleutel_som: number;
+}
+
+/** The national grain of {@link InstroomPerProvincieTable}: every organisation together. */
+export type InstroomRijkTable = Omit<InstroomPerProvincieTable, 'organisatie_code'>;
+
 /** Tables of the applications and hires (measure 6). */
 export interface IntakeTables {
   sollicitatie: SollicitatieTable;
   sollicitatie_import: SollicitatieImportTable;
   instroom_kwartaal: InstroomKwartaalTable;
   instroom_activiteit_kwartaal: InstroomActiviteitKwartaalTable;
+  instroom_kwartaal_per_provincie: InstroomPerProvincieTable;
+  instroom_activiteit_kwartaal_per_provincie: InstroomPerProvincieTable;
+  instroom_kwartaal_rijk: InstroomRijkTable;
+  instroom_activiteit_kwartaal_rijk: InstroomRijkTable;
 }

@@ -143,6 +143,41 @@ export async function addRemovedRows(
  */
 export async function refreshIntakeRollup(trx: Transaction<DB>, organisatieCode: string): Promise<void> {
   for (const table of ROLLUP_TABLES) await refreshRollupTable(trx, organisatieCode, table);
+  await refreshCoarseRollups(trx, organisatieCode);
+}
+
+/** The coarser copies of each rollup (migration 0115): per organisation × province, and national. */
+export const COARSE_ROLLUPS = {
+  instroom_kwartaal: { perProvince: 'instroom_kwartaal_per_provincie', national: 'instroom_kwartaal_rijk' },
+  instroom_activiteit_kwartaal: { perProvince: 'instroom_activiteit_kwartaal_per_provincie', national: 'instroom_activiteit_kwartaal_rijk' },
+} as const satisfies Record<RollupTable, { perProvince: string; national: string }>;
+
+/**
+ * Rebuilds one organisation's cells of the coarse rollups from its fine cells, then the national rollup from all
+ * organisations' coarse cells. Every coarse cell is the exact sum (count, and key sum mod 2^32) of the fine cells it
+ * covers, so a figure read from it is the one the fine rollup gives (tests/integration/intake/coarse-rollups.test.ts).
+ * The national rebuild takes a transaction lock of its own (after the organisation's), so two imports of different
+ * organisations cannot interleave it; each reads the other's committed cells.
+ */
+export async function refreshCoarseRollups(trx: Transaction<DB>, organisatieCode: string): Promise<void> {
+  for (const fine of ROLLUP_TABLES) {
+    const perProvince = sql.table(COARSE_ROLLUPS[fine].perProvince);
+    await sql`delete from ${perProvince} where organisatie_code = ${organisatieCode}`.execute(trx);
+    await sql`
+      insert into ${perProvince} (organisatie_code, kwartaal, woon_provincie_code, werk_provincie_code, zelfde_corop, vakgebied, opleidingsniveau, fase, is_demo, aantal, sleutel_som)
+      select organisatie_code, kwartaal, woon_provincie_code, werk_provincie_code, woon_corop_code = werk_corop_code, vakgebied, opleidingsniveau, fase, is_demo,
+             sum(aantal), sum(sleutel_som) % ${MODULUS}
+      from ${sql.table(fine)} where organisatie_code = ${organisatieCode} group by 1, 2, 3, 4, 5, 6, 7, 8, 9`.execute(trx);
+  }
+  await sql`select pg_advisory_xact_lock(hashtextextended('rir-intake:national', 0))`.execute(trx);
+  for (const fine of ROLLUP_TABLES) {
+    const { perProvince, national } = COARSE_ROLLUPS[fine];
+    await sql`delete from ${sql.table(national)}`.execute(trx);
+    await sql`
+      insert into ${sql.table(national)} (kwartaal, woon_provincie_code, werk_provincie_code, zelfde_corop, vakgebied, opleidingsniveau, fase, is_demo, aantal, sleutel_som)
+      select kwartaal, woon_provincie_code, werk_provincie_code, zelfde_corop, vakgebied, opleidingsniveau, fase, is_demo, sum(aantal), sum(sleutel_som) % ${MODULUS}
+      from ${sql.table(perProvince)} group by 1, 2, 3, 4, 5, 6, 7, 8`.execute(trx);
+  }
 }
 
 async function refreshRollupTable(trx: Transaction<DB>, organisatieCode: string, table: RollupTable): Promise<void> {

@@ -3,9 +3,10 @@ import type { DB } from '../db/schema.ts';
 import type { PublishedCell, PublishedTable } from '../disclosure/index.ts';
 import { EMPTY_CELL, KEY_MODULUS, RELEASE_NOTE, RELEASE_NOTE_EN, addCells, presentCount, presentShare, publishStages, type KeyedCount } from '../disclosure/cell-key/index.ts';
 import type { IntakeFase } from '../db/schema-intake.ts';
-import { applyIntakeFilter, type IntakeFilter } from './intake-filter.ts';
+import type { IntakeFilter } from './intake-filter.ts';
 import { FASES, ONBEKEND, faseRank } from './intake-vocabulary.ts';
 import { quarterLabel, quarterRange } from './quarter.ts';
+import { coarseRollup } from './coarse-rollup.ts';
 
 /** Measure 6 over quarters: hires by home region group per quarter, and the share from outside the Randstad. */
 export interface MeasureTrend {
@@ -28,7 +29,7 @@ type Group = (typeof GROUPS)[number];
  */
 export async function measureTrend(db: Kysely<DB>, filter: IntakeFilter, randstad: readonly string[]): Promise<MeasureTrend> {
   const scoped: IntakeFilter = { ...filter, demo: filter.demo === 'only' ? 'only' : 'exclude' };
-  const rows = await applyIntakeFilter(db.selectFrom('instroom_kwartaal'), scoped)
+  const rows = await coarseRollup(db, scoped, 'instroom_kwartaal')
     .select(['kwartaal', 'woon_provincie_code', 'fase', sql<number>`sum(aantal)`.as('n'), sql<number>`sum(sleutel_som) % ${sql.lit(KEY_MODULUS)}`.as('k')])
     .groupBy(['kwartaal', 'woon_provincie_code', 'fase'])
     .execute();

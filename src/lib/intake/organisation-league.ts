@@ -3,8 +3,9 @@ import type { DB } from '../db/schema.ts';
 import type { PublishedCell, PublishedTable } from '../disclosure/index.ts';
 import { EMPTY_CELL, KEY_MODULUS, RELEASE_NOTE, RELEASE_NOTE_EN, addCells, presentCount, presentShare, publishStages, type KeyedCount } from '../disclosure/cell-key/index.ts';
 import type { IntakeFase } from '../db/schema-intake.ts';
-import { applyIntakeFilter, type IntakeFilter } from './intake-filter.ts';
+import type { IntakeFilter } from './intake-filter.ts';
 import { FASES, ONBEKEND, faseRank } from './intake-vocabulary.ts';
+import { coarseRollup } from './coarse-rollup.ts';
 
 /** One organisation in the league table of regional intake. */
 export interface LeagueRow {
@@ -33,7 +34,7 @@ type Group = (typeof GROUPS)[number];
  */
 export async function organisationLeague(db: Kysely<DB>, filter: IntakeFilter, names: ReadonlyMap<string, string>, randstad: readonly string[]): Promise<OrganisationLeague> {
   const scoped: IntakeFilter = { ...filter, demo: filter.demo === 'only' ? 'only' : 'exclude' };
-  const rows = await applyIntakeFilter(db.selectFrom('instroom_kwartaal'), scoped)
+  const rows = await coarseRollup(db, scoped, 'instroom_kwartaal', { byOrganisation: true })
     .select([
       'organisatie_code',
       'woon_provincie_code',

@@ -3,9 +3,10 @@ import type { DB } from '../db/schema.ts';
 import type { PublishedCell } from '../disclosure/index.ts';
 import { EMPTY_CELL, KEY_MODULUS, addCells, presentCount, presentShare, publishStages, type KeyedCount } from '../disclosure/cell-key/index.ts';
 import type { IntakeFase } from '../db/schema-intake.ts';
-import { applyIntakeFilter, type IntakeFilter } from './intake-filter.ts';
+import type { IntakeFilter } from './intake-filter.ts';
 import { FASES, faseRank } from './intake-vocabulary.ts';
 import type { OrganisationLeague } from './organisation-league.ts';
+import { coarseRollup } from './coarse-rollup.ts';
 
 /** One organisation in the national overview, by name, with published figures only. */
 export interface OverviewRow {
@@ -29,11 +30,11 @@ export interface OrganisationOverview {
  * Applicants and hires per organisation through the cell-key release (each organisation's stage chain published as
  * its own cells, the same cells as in the league), joined with the league's two shares. Ordered by the PUBLISHED
  * number of applicants (never by true counts), then by name.
- * @example SQL: select organisatie_code, fase, sum(aantal), sum(sleutel_som) % 4294967296 from instroom_kwartaal where … group by 1, 2
+ * @example SQL: select organisatie_code, fase, sum(aantal), sum(sleutel_som) % 4294967296 from instroom_kwartaal_per_provincie where … group by 1, 2
  */
 export async function organisationOverview(db: Kysely<DB>, filter: IntakeFilter, names: ReadonlyMap<string, string>, league: OrganisationLeague | null): Promise<OrganisationOverview> {
   const scoped: IntakeFilter = { ...filter, demo: filter.demo === 'only' ? 'only' : 'exclude' };
-  const rows = await applyIntakeFilter(db.selectFrom('instroom_kwartaal'), scoped)
+  const rows = await coarseRollup(db, scoped, 'instroom_kwartaal', { byOrganisation: true })
     .select(['organisatie_code', 'fase', sql<number>`sum(aantal)`.as('n'), sql<number>`sum(sleutel_som) % ${sql.lit(KEY_MODULUS)}`.as('k')])
     .groupBy(['organisatie_code', 'fase'])
     .execute();

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import { amsterdamDate } from '../time/amsterdam-time.ts';
-import { addRemovedRows, lockOrganisationIntake, refreshIntakeRollup } from './intake-rollup.ts';
+import { addRemovedRows, lockOrganisationIntake, refreshCoarseRollups, refreshIntakeRollup } from './intake-rollup.ts';
 
 /** What a retention run did. */
 export interface RetentionResult {
@@ -39,6 +39,9 @@ export async function runRetention(db: Kysely<DB>, options: { now?: Date } = {})
       const expiring = sql`s.organisatie_code = ${org} and s.bewaren_tot < ${today}::date`;
       // Both rollups (cohort and activity) take over the expiring rows before they go.
       await addRemovedRows(trx, sql`sollicitatie`, expiring, sql`s.organisatie_code`, sql`s.is_demo`, false);
+      // Counts and key sums stay the same when rows move to `verwijderd`; rebuilt anyway, so the coarse rollups
+      // never depend on that reasoning.
+      await refreshCoarseRollups(trx, org);
       const result = await trx.deleteFrom('sollicitatie').where('organisatie_code', '=', org).where('bewaren_tot', '<', today).executeTakeFirst();
       deleted += Number(result.numDeletedRows);
     }

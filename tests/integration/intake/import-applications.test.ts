@@ -124,7 +124,8 @@ describe('importApplications on a messy ATS export', () => {
     await importCsv(database.db, 'duo', messy(), { now: NOW, bestandsnaam: 'sollicitanten-jansen.csv' });
     const columns = await sql<{ table_name: string; column_name: string }>`
       select table_name, column_name from information_schema.columns
-      where table_schema = current_schema() and table_name in ('sollicitatie', 'sollicitatie_import', 'instroom_kwartaal', 'instroom_activiteit_kwartaal')
+      where table_schema = current_schema() and table_name in ('sollicitatie', 'sollicitatie_import', 'instroom_kwartaal', 'instroom_activiteit_kwartaal',
+        'instroom_kwartaal_per_provincie', 'instroom_activiteit_kwartaal_per_provincie', 'instroom_kwartaal_rijk', 'instroom_activiteit_kwartaal_rijk')
         and data_type in ('text', 'character varying', 'character')`.execute(database.db);
     const hexOrUuid = /^([0-9a-f]{64}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
     const forbidden = ['9711', '2511', '1010', '3511', 'AB', 'CV', 'ZZ', 'B-1000', 'Jansen', 'Piet', 'Klaas', '@', 'example.', '1990', '1985', 'A-00', 'A-01', 'jansen.csv'];
