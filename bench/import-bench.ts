@@ -4,9 +4,9 @@
  * embedded PGlite in memory. BENCH_ROWS (default 1,000,000 on PostgreSQL, 100,000 on PGlite) sets the size; one row
  * in 1,000 has an impossible date, so the rejected-row path is measured too. Rates count accepted rows only.
  * Prints a table (engine and version, cores, load, size, date), the goal as met / not met, a profile of the import's
- * steps, and writes bench/import-<date>-<engine>-<rows>.json.
+ * steps, and writes bench/results/import-<date>-<engine>-<rows>.json (runs the README quotes are kept in bench/runs/).
  */
-import { createWriteStream, mkdtempSync, openAsBlob, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, mkdtempSync, openAsBlob, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
@@ -186,7 +186,8 @@ async function main() {
   console.log(`goal import ≥ ${GOAL}× raw COPY: ${ratio >= GOAL ? 'met' : 'NOT MET'} (${round(ratio, 3)}×)`);
   console.log(`goal peak memory ≤ ${MEMORY_GOAL_MB} MB: ${r.import.peakRssMegabytes <= MEMORY_GOAL_MB ? 'met' : 'NOT MET'} (${r.import.peakRssMegabytes} MB)`);
   console.log(`profile: Node alone ${r.nodeOnlyMicrosecondsPerRow} µs/row; ${r.import.phases.map((p: { phase: string; seconds: number }) => `${p.phase} ${p.seconds} s`).join('; ')}`);
-  const out = join(ROOT, 'bench', `import-${date.slice(0, 10)}-${ENGINE_KIND}-${ROWS >= 1e6 ? `${ROWS / 1e6}m` : `${ROWS / 1e3}k`}.json`);
+  mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
+  const out = join(ROOT, 'bench/results', `import-${date.slice(0, 10)}-${ENGINE_KIND}-${ROWS >= 1e6 ? `${ROWS / 1e6}m` : `${ROWS / 1e3}k`}.json`);
   writeFileSync(out, `${JSON.stringify({ ...result, table }, null, 2)}\n`);
   console.log(`written ${out}`);
 }

@@ -27,15 +27,28 @@ export function fisherExactTwoSided(table: TwoByTwo): number {
   const logWeight = (x: number): number => -logFactorial(x) - logFactorial(row1 - x) - logFactorial(col1 - x) - logFactorial(row2 - col1 + x);
   const low = Math.max(0, col1 - row2);
   const high = Math.min(row1, col1);
-  let peak = -Infinity;
-  for (let x = low; x <= high; x++) peak = Math.max(peak, logWeight(x));
+  // The hypergeometric distribution is log-concave: its weights fall on both sides of the mode and ever faster.
+  // Summing outwards from the mode and stopping where a weight is below 1e-24 of the observed one gives the full sum
+  // to double precision (what is left is smaller than the rounding of the sum) in O(standard deviation) steps instead
+  // of O(support): at 5,000,000 applications the support is hundreds of thousands of tables, the walk a few hundred.
+  let mode = Math.min(high, Math.max(low, Math.floor(((row1 + 1) * (col1 + 1)) / (row1 + row2 + 2))));
+  while (mode > low && logWeight(mode - 1) > logWeight(mode)) mode--;
+  while (mode < high && logWeight(mode + 1) > logWeight(mode)) mode++;
+  const peak = logWeight(mode);
   const observed = Math.exp(logWeight(a) - peak);
+  // Too unlikely to be told apart from 0 in double precision: only tables of weight 0 are as extreme, so p = 0.
+  if (observed === 0) return 0;
+  const cutoff = observed * 1e-24;
   let total = 0;
   let extreme = 0;
-  for (let x = low; x <= high; x++) {
+  const add = (x: number): number => {
     const w = Math.exp(logWeight(x) - peak);
     total += w;
     if (w <= observed * RELATIVE_TOLERANCE) extreme += w;
-  }
+    return w;
+  };
+  add(mode);
+  for (let x = mode - 1; x >= low && add(x) >= cutoff; x--);
+  for (let x = mode + 1; x <= high && add(x) >= cutoff; x++);
   return Math.min(1, extreme / total);
 }

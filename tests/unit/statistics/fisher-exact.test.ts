@@ -20,7 +20,45 @@ function referenceP(a: number, b: number, c: number, d: number): number {
   return Number(sum) / Number(choose(n, c1));
 }
 
+/** The full walk over the whole support (how the p-value was summed before the walk from the mode). */
+function fullWalkP(a: number, b: number, c: number, d: number): number {
+  const r1 = a + b;
+  const r2 = c + d;
+  const c1 = a + c;
+  const lw = (x: number) => -logFactorial(x) - logFactorial(r1 - x) - logFactorial(c1 - x) - logFactorial(r2 - c1 + x);
+  const low = Math.max(0, c1 - r2);
+  const high = Math.min(r1, c1);
+  let peak = -Infinity;
+  for (let x = low; x <= high; x++) peak = Math.max(peak, lw(x));
+  const observed = Math.exp(lw(a) - peak);
+  let total = 0;
+  let extreme = 0;
+  for (let x = low; x <= high; x++) {
+    const w = Math.exp(lw(x) - peak);
+    total += w;
+    if (w <= observed * (1 + 1e-7)) extreme += w;
+  }
+  return Math.min(1, extreme / total);
+}
+
 describe('fisherExactTwoSided', () => {
+  it('gives the sum over the whole support when it walks out from the mode, also on dashboard-sized counts', () => {
+    const tables: [number, number, number, number][] = [
+      [20_000, 80_000, 20_500, 79_500],
+      [1_200, 300_000, 1_150, 310_000],
+      [100_000, 2_000_000, 50_000, 900_000],
+      [3, 250_000, 12, 240_000],
+      [0, 500_000, 7, 400_000],
+      [45_000, 5_000, 44_000, 6_100],
+    ];
+    for (const [a, b, c, d] of tables) {
+      const full = fullWalkP(a, b, c, d);
+      const fast = fisherExactTwoSided([[a, b], [c, d]]);
+      if (full === 0) expect(fast).toBe(0);
+      else expect(Math.abs(fast - full) / full, `${[a, b, c, d]}: ${fast} vs ${full}`).toBeLessThan(1e-9);
+    }
+  });
+
   it('matches R fisher.test on known tables', () => {
     expect(fisherExactTwoSided([[1, 9], [11, 3]])).toBeCloseTo(0.002759456, 9);
     expect(fisherExactTwoSided([[3, 1], [1, 3]])).toBeCloseTo(0.4857143, 7);
