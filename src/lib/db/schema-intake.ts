@@ -120,8 +120,19 @@ export interface InstroomPerProvincieTable {
   sleutel_som: number;
 }
 
-/** The national grain of {@link InstroomPerProvincieTable}: every organisation together. */
-export type InstroomRijkTable = Omit<InstroomPerProvincieTable, 'organisatie_code'>;
+/** The national grain of {@link InstroomPerProvincieTable}: every organisation together (no `organisatie_code`). */
+export interface InstroomRijkTable {
+  kwartaal: string;
+  woon_provincie_code: string;
+  werk_provincie_code: string;
+  zelfde_corop: boolean;
+  vakgebied: string | null;
+  opleidingsniveau: string | null;
+  fase: IntakeFase;
+  is_demo: boolean;
+  aantal: number;
+  sleutel_som: number;
+}
 
 /** Tables of the applications and hires (measure 6). */
 export interface IntakeTables {
