@@ -14,7 +14,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql } from 'kysely';
-import pg from 'pg';
 import { openDatabase } from '../src/lib/db/database.ts';
 import { migrateToLatest } from '../src/lib/db/migrate.ts';
 import { loadDashboardFigures } from '../src/lib/intake/dashboard-data.ts';
@@ -25,6 +24,7 @@ import { organisationOverview } from '../src/lib/intake/organisation-overview.ts
 import { loadReferenceData } from '../src/lib/reference/load-reference-data.ts';
 import { benchEnvironment, describeEnvironment, goal } from './bench-environment.ts';
 import { percentiles } from './http-load.ts';
+import { createScratchDatabase } from './scratch-database.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const SERVER = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -46,14 +46,8 @@ async function time(run: () => Promise<unknown>) {
 }
 
 async function benchSize(size: number): Promise<Record<string, any>> {
-  const name = `rir_bench_dashboards_${size}_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: SERVER });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(SERVER);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ kind: 'postgres', url: url.toString(), maxConnections: 4 });
+  const scratch = await createScratchDatabase(SERVER, `dashboards_${size}`);
+  const database = await openDatabase({ kind: 'postgres', url: scratch.url, maxConnections: 4 });
   const db = database.db;
   const result: Record<string, any> = { applications: size };
   try {
@@ -124,10 +118,7 @@ async function benchSize(size: number): Promise<Record<string, any>> {
     log(`one organisation (${largest}): ${JSON.stringify(result.organisation)}; all organisations: ${JSON.stringify(result.allOrganisations)}; /dashboard/rijk tables: ${JSON.stringify(result.nationalTables)}; fine-rollup cube queries (before): ${JSON.stringify(result.fineCubeAllOrganisations)}`);
   } finally {
     await database.close();
-    const dropper = new pg.Client({ connectionString: SERVER });
-    await dropper.connect();
-    await dropper.query(`drop database if exists ${name} with (force)`);
-    await dropper.end();
+    await scratch.drop();
   }
   return result;
 }

@@ -10,7 +10,6 @@ import { createWriteStream, mkdirSync, mkdtempSync, openAsBlob, readFileSync, rm
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
-import pg from 'pg';
 import { copyInFor } from '../src/lib/db/bulk-copy.ts';
 import { openDatabase, type Database } from '../src/lib/db/database.ts';
 import { migrateToLatest } from '../src/lib/db/migrate.ts';
@@ -22,6 +21,7 @@ import { importApplications } from '../src/lib/intake/import-applications.ts';
 import { loadRegionCatalog } from '../src/lib/regions/region-catalog.ts';
 import { loadReferenceData } from '../src/lib/reference/load-reference-data.ts';
 import { addDays, amsterdamDate } from '../src/lib/time/amsterdam-time.ts';
+import { createScratchDatabase } from './scratch-database.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const SERVER = process.env.BENCH_DATABASE_URL;
@@ -62,23 +62,9 @@ async function writeCsv(file: string, rows: number, municipalities: string[], po
 
 async function openEngine(): Promise<{ database: Database; drop: () => Promise<void> }> {
   if (!SERVER) return { database: await openDatabase({ kind: 'pglite-memory' }), drop: async () => undefined };
-  const name = `rir_bench_import_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: SERVER });
-  await admin.connect().catch((error: Error) => {
-    throw new Error(`No PostgreSQL at ${SERVER} (${error.message}).`);
-  });
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(SERVER);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ kind: 'postgres', url: url.toString(), maxConnections: 4 });
-  const drop = async () => {
-    const dropper = new pg.Client({ connectionString: SERVER });
-    await dropper.connect();
-    await dropper.query(`drop database if exists ${name} with (force)`);
-    await dropper.end();
-  };
-  return { database, drop };
+  const scratch = await createScratchDatabase(SERVER, 'import');
+  const database = await openDatabase({ kind: 'postgres', url: scratch.url, maxConnections: 4 });
+  return { database, drop: scratch.drop };
 }
 
 /**

@@ -10,9 +10,9 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { freePort } from '../src/lib/search/meili-process.ts';
 import { benchEnvironment, describeEnvironment, goal } from './bench-environment.ts';
+import { createScratchDatabase } from './scratch-database.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
@@ -110,24 +110,9 @@ async function compressionOf(siteUrl: string, path: string): Promise<{ url: stri
 async function main() {
   if (!CHROME) throw new Error('no chromium: install Debian chromium or set CHROME_PATH');
   const serverUrl = process.env.BENCH_DATABASE_URL;
-  let databaseUrl: string | undefined;
-  let dropDatabase = async () => {};
-  if (serverUrl) {
-    const name = `rir_bench_pages_${Date.now()}`;
-    const admin = new pg.Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    await admin.end();
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    databaseUrl = url.toString();
-    dropDatabase = async () => {
-      const c = new pg.Client({ connectionString: serverUrl });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    };
-  }
+  const scratch = serverUrl ? await createScratchDatabase(serverUrl, 'pages') : null;
+  const databaseUrl = scratch?.url;
+  const dropDatabase = scratch?.drop ?? (async () => undefined);
   const environment = await benchEnvironment({ databaseUrl });
   log('starting a demo site (npm start with demo data)…');
   const site = await startDemoSite(databaseUrl);

@@ -13,7 +13,6 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import pg from 'pg';
 import { meiliClient } from '../src/lib/search/search-client.ts';
 import { openDatabase, type DatabaseTarget } from '../src/lib/db/database.ts';
 import { migrateToLatest } from '../src/lib/db/migrate.ts';
@@ -31,6 +30,7 @@ import { amsterdamDate } from '../src/lib/time/amsterdam-time.ts';
 import { bulkLoadDemoVacancies } from './bulk-load-vacancies.ts';
 import { benchEnvironment, describeEnvironment, goal, meilisearchVersion } from './bench-environment.ts';
 import { percentiles, throughput, timedGet } from './http-load.ts';
+import { createScratchDatabase } from './scratch-database.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const SIZES = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number);
@@ -88,23 +88,8 @@ async function createBenchTarget(size: number): Promise<{ target: DatabaseTarget
     const dir = mkdtempSync(join(tmpdir(), `rir-bench-${size}-`));
     return { target: { kind: 'pglite', dataDir: join(dir, 'pglite') }, cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
   }
-  const name = `rir_bench_${size}_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    target: { kind: 'postgres', url: url.toString() },
-    url: url.toString(),
-    cleanup: async () => {
-      const c = new pg.Client({ connectionString: serverUrl });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    },
-  };
+  const scratch = await createScratchDatabase(serverUrl, `search_${size}`);
+  return { target: { kind: 'postgres', url: scratch.url }, url: scratch.url, cleanup: scratch.drop };
 }
 
 async function timeQueries(run: (query: string) => Promise<unknown>): Promise<ReturnType<typeof percentiles>> {
