@@ -84,12 +84,14 @@ export async function publishVacancies(
     };
     let id: string | undefined;
     if (!before) {
-      // INSERT … ON CONFLICT: ten identical POSTs at once (or two nodes seeding) must not fail on the
-      // unique key; the losers find the winner's row below and treat it like an existing one.
+      // INSERT … ON CONFLICT DO NOTHING: ten identical POSTs at once (or two nodes seeding) must not fail on a
+      // unique key; the losers find the winner's row below and treat it like an existing one. No conflict target:
+      // PostgreSQL only arbitrates the named index, and a racing twin can trip the slug's unique index first
+      // (same kenmerk, same slug), which then raised 23505 instead of doing nothing.
       const created = await trx
         .insertInto('vacature')
         .values({ ...values, organisatie_code: organisatieCode, kenmerk: input.kenmerk, slug: vacancySlug(input.titel, organisatieCode, input.kenmerk), is_demo: options.isDemo ?? false })
-        .onConflict((oc) => oc.columns(['organisatie_code', 'kenmerk']).doNothing())
+        .onConflict((oc) => oc.doNothing())
         .returning('id')
         .executeTakeFirst();
       if (created) {
