@@ -17,7 +17,7 @@ import { sql } from 'kysely';
 import { openDatabase } from '../src/lib/db/database.ts';
 import { migrateToLatest } from '../src/lib/db/migrate.ts';
 import { loadDashboardFigures } from '../src/lib/intake/dashboard-data.ts';
-import { CELL_COLUMNS, cellSelect, KEY_MODULUS, refreshCoarseRollups, ROLLUP_TABLES } from '../src/lib/intake/intake-rollup.ts';
+import { CELL_COLUMNS, cellSelect, KEY_MODULUS, refreshNationalRollups, refreshOrganisationCoarseRollups, ROLLUP_TABLES } from '../src/lib/intake/intake-rollup.ts';
 import { measureTrend } from '../src/lib/intake/measure-trend.ts';
 import { organisationLeague } from '../src/lib/intake/organisation-league.ts';
 import { organisationOverview } from '../src/lib/intake/organisation-overview.ts';
@@ -92,7 +92,10 @@ async function benchSize(size: number): Promise<Record<string, any>> {
         select ${columns}, c.n, 0, c.k from (${cellSelect(sql`sollicitatie`, sql`true`, sql`s.organisatie_code`, sql`s.is_demo`, table)}) c`.execute(db);
     }
     const organisations = (await sql<{ code: string }>`select code from bench_org order by i`.execute(db)).rows.map((r) => r.code);
-    for (const code of organisations) await db.transaction().execute((trx) => refreshCoarseRollups(trx, code));
+    await db.transaction().execute(async (trx) => {
+      for (const code of organisations) await refreshOrganisationCoarseRollups(trx, code);
+      await refreshNationalRollups(trx);
+    });
     await sql`analyze`.execute(db);
     result.rollupSeconds = Math.round((performance.now() - started) / 100) / 10;
     const count = async (table: string) => Number((await sql<{ n: string }>`select count(*) as n from ${sql.table(table)}`.execute(db)).rows[0]!.n);

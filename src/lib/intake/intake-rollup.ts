@@ -138,12 +138,17 @@ export async function addRemovedRows(
 
 /**
  * Recomputes every cell of BOTH rollups of one organisation from its microdata plus the kept `verwijderd`
- * counts (see the invariant above). Cells whose value does not change are not written, so a repeated import
- * leaves the tables untouched; cells that drop to zero are removed.
+ * counts (see the invariant above), then its coarse cells and the national rollup. Cells whose value does not
+ * change are not written, so a repeated import leaves the fine tables untouched; cells that drop to zero are removed.
  */
 export async function refreshIntakeRollup(trx: Transaction<DB>, organisatieCode: string): Promise<void> {
-  for (const table of ROLLUP_TABLES) await refreshRollupTable(trx, organisatieCode, table);
+  await refreshFineRollups(trx, organisatieCode);
   await refreshCoarseRollups(trx, organisatieCode);
+}
+
+/** The fine rollups (both tables) of one organisation only; callers refresh the coarse ones after. */
+export async function refreshFineRollups(trx: Transaction<DB>, organisatieCode: string): Promise<void> {
+  for (const table of ROLLUP_TABLES) await refreshRollupTable(trx, organisatieCode, table);
 }
 
 /** The coarser copies of each rollup (migration 0115): per organisation × province, and national. */
@@ -156,10 +161,14 @@ export const COARSE_ROLLUPS = {
  * Rebuilds one organisation's cells of the coarse rollups from its fine cells, then the national rollup from all
  * organisations' coarse cells. Every coarse cell is the exact sum (count, and key sum mod 2^32) of the fine cells it
  * covers, so a figure read from it is the one the fine rollup gives (tests/integration/intake/coarse-rollups.test.ts).
- * The national rebuild takes a transaction lock of its own (after the organisation's), so two imports of different
- * organisations cannot interleave it; each reads the other's committed cells.
  */
 export async function refreshCoarseRollups(trx: Transaction<DB>, organisatieCode: string): Promise<void> {
+  await refreshOrganisationCoarseRollups(trx, organisatieCode);
+  await refreshNationalRollups(trx);
+}
+
+/** One organisation's cells of the per-province coarse rollups, from its fine cells. */
+export async function refreshOrganisationCoarseRollups(trx: Transaction<DB>, organisatieCode: string): Promise<void> {
   for (const fine of ROLLUP_TABLES) {
     const perProvince = sql.table(COARSE_ROLLUPS[fine].perProvince);
     await sql`delete from ${perProvince} where organisatie_code = ${organisatieCode}`.execute(trx);
@@ -169,6 +178,15 @@ export async function refreshCoarseRollups(trx: Transaction<DB>, organisatieCode
              sum(aantal), sum(sleutel_som) % ${MODULUS}
       from ${sql.table(fine)} where organisatie_code = ${organisatieCode} group by 1, 2, 3, 4, 5, 6, 7, 8, 9`.execute(trx);
   }
+}
+
+/**
+ * The national rollup, rebuilt from every organisation's per-province cells. It takes a transaction lock of its own
+ * (after the organisations'), so two imports of different organisations cannot interleave it; each reads the other's
+ * committed cells. A transaction that changes several organisations (retention) rebuilds it once, at the end: the
+ * rebuild reads the whole per-province table, and doing it per organisation held the embedded database for ~30 s.
+ */
+export async function refreshNationalRollups(trx: Transaction<DB>): Promise<void> {
   await sql`select pg_advisory_xact_lock(hashtextextended('rir-intake:national', 0))`.execute(trx);
   for (const fine of ROLLUP_TABLES) {
     const { perProvince, national } = COARSE_ROLLUPS[fine];

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import { amsterdamDate } from '../time/amsterdam-time.ts';
-import { addRemovedRows, lockOrganisationIntake, refreshCoarseRollups, refreshIntakeRollup } from './intake-rollup.ts';
+import { addRemovedRows, lockOrganisationIntake, refreshFineRollups, refreshNationalRollups, refreshOrganisationCoarseRollups } from './intake-rollup.ts';
 
 /** What a retention run did. */
 export interface RetentionResult {
@@ -35,16 +35,17 @@ export async function runRetention(db: Kysely<DB>, options: { now?: Date } = {})
     for (const org of organisations) await lockOrganisationIntake(trx, org);
     let deleted = 0;
     for (const org of organisations) {
-      await refreshIntakeRollup(trx, org);
+      await refreshFineRollups(trx, org);
       const expiring = sql`s.organisatie_code = ${org} and s.bewaren_tot < ${today}::date`;
       // Both rollups (cohort and activity) take over the expiring rows before they go.
       await addRemovedRows(trx, sql`sollicitatie`, expiring, sql`s.organisatie_code`, sql`s.is_demo`, false);
       // Counts and key sums stay the same when rows move to `verwijderd`; rebuilt anyway, so the coarse rollups
-      // never depend on that reasoning.
-      await refreshCoarseRollups(trx, org);
+      // never depend on that reasoning. The national rollup once, after every organisation.
+      await refreshOrganisationCoarseRollups(trx, org);
       const result = await trx.deleteFrom('sollicitatie').where('organisatie_code', '=', org).where('bewaren_tot', '<', today).executeTakeFirst();
       deleted += Number(result.numDeletedRows);
     }
+    if (organisations.length > 0) await refreshNationalRollups(trx);
     return { today, deleted, organisations };
   });
 }
