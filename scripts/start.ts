@@ -2,7 +2,7 @@ import cluster from 'node:cluster';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { prepareDatabase } from '../src/lib/bootstrap/prepare-database.ts';
-import { createSiteHttpServer, listen, type SiteHandler } from '../src/lib/server/site-http-server.ts';
+import { createSiteHttpServer, listen, watchEventLoopBlocks, type SiteHandler } from '../src/lib/server/site-http-server.ts';
 import { installFaultHandlers } from '../src/lib/lifecycle/process-faults.ts';
 import { runShutdownHooks } from '../src/lib/lifecycle/shutdown.ts';
 import { SEARCH_DISABLED_ENV, connectSearch, type SearchConnection } from '../src/lib/search/search-client.ts';
@@ -33,9 +33,11 @@ async function serveSite(): Promise<{ stop: () => void; staticFiles: number }> {
   const entry = (await import(pathToFileURL(SITE_ENTRY).href)) as { handler: SiteHandler };
   const { server, staticFiles } = createSiteHttpServer(entry.handler, CLIENT_DIR);
   await listen(server, config.PORT, config.HOST);
+  const stopWatching = watchEventLoopBlocks();
   return {
     staticFiles,
     stop: () => {
+      stopWatching();
       server.close();
       server.closeAllConnections();
     },
