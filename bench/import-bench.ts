@@ -91,7 +91,7 @@ async function main() {
     await migrateToLatest(db);
     await loadReferenceData(db);
     const version = (await sql<{ v: string }>`select version() as v`.execute(db)).rows[0]!.v;
-    result.engine = SERVER ? `PostgreSQL ${/PostgreSQL ([\d.]+)/.exec(version)?.[1] ?? version}` : `PGlite ${(JSON.parse(readFileSync(join(ROOT, 'node_modules/@electric-sql/pglite/package.json'), 'utf8')) as { version: string }).version} (${/PostgreSQL ([\d.]+)/.exec(version)?.[1] ?? ''} in WASM)`;
+    result.engine = SERVER ? `PostgreSQL ${/PostgreSQL ([\d.]+)/.exec(version)?.[1] ?? version}` : `PGlite ${(JSON.parse(readFileSync(join(ROOT, 'node_modules/@electric-sql/pglite/package.json'), 'utf8')) as { version: string }).version} (PostgreSQL ${/PostgreSQL ([\d.]+)/.exec(version)?.[1] ?? '?'} in WASM)`;
     const municipalities = (await db.selectFrom('gemeente').select('code').orderBy('code').execute()).map((g) => g.code);
     const postcodes = (await db.selectFrom('pc4').select('pc4').where('soort', '!=', 'Postbus').orderBy('pc4').execute()).map((p) => p.pc4);
     const file = join(dir, 'sollicitaties.csv');
@@ -167,6 +167,8 @@ async function main() {
     '| engine | cores | load (1 min) | rows (MB) | date | raw COPY rows/s | import accepted rows/s (× COPY) | rejected | RSS before → peak during import | re-import |',
     '|---|---:|---:|---:|---|---:|---:|---:|---:|---:|',
     `| ${r.engine} | ${r.cores} | ${r.import.loadBefore[0]} | ${ROWS.toLocaleString('en')} (${r.fileMegabytes}) | ${date.slice(0, 10)} | ${r.copy.rowsPerSecond.toLocaleString('en')} | ${r.import.acceptedRowsPerSecond.toLocaleString('en')} (${round(ratio, 3)}×) | ${r.import.rejected.toLocaleString('en')} | ${r.import.rssBeforeMegabytes} → ${r.import.peakRssMegabytes} MB | ${r.reimport.seconds} s, ${r.reimport.unchanged.toLocaleString('en')} unchanged, ${r.reimport.accepted} written |`,
+    '',
+    `profile of this run: Node alone (read, validate, pseudonymise, resolve) ${r.nodeOnlyMicrosecondsPerRow} µs/row; import phases: ${r.import.phases.map((p: { phase: string; seconds: number }) => `${p.phase} ${p.seconds} s`).join('; ')}`,
   ].join('\n');
   console.log(`\n${table}\n`);
   console.log(`goal import ≥ ${GOAL}× raw COPY: ${ratio >= GOAL ? 'met' : 'NOT MET'} (${round(ratio, 3)}×)`);
