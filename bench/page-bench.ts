@@ -30,6 +30,10 @@ interface LighthouseRun {
   cls: number;
   transferKiB: number;
   textCompressionScore: number | null;
+  /** Where the (simulated, 4× slowed) main thread spent its time: Lighthouse's work breakdown, ms per group. */
+  mainThread: Record<string, number>;
+  /** The long tasks (≥ 50 ms) Lighthouse saw, with the script they are attributed to. */
+  longTasks: { url: string; ms: number }[];
 }
 
 async function startDemoSite(databaseUrl: string | undefined): Promise<{ url: string; output: () => string; stop: () => Promise<void> }> {
@@ -77,7 +81,10 @@ async function lighthouse(url: string, attempt = 1): Promise<LighthouseRun> {
     }
     throw new Error(`lighthouse ${url} failed: ${stderr.slice(-500)}`);
   }
-  const report = JSON.parse(stdout) as { categories: { performance: { score: number } }; audits: Record<string, { numericValue?: number; score: number | null }> };
+  const report = JSON.parse(stdout) as {
+    categories: { performance: { score: number } };
+    audits: Record<string, { numericValue?: number; score: number | null; details?: { items?: Record<string, unknown>[] } }>;
+  };
   const value = (id: string) => report.audits[id]?.numericValue ?? NaN;
   return {
     score: Math.round(report.categories.performance.score * 100),
@@ -87,6 +94,8 @@ async function lighthouse(url: string, attempt = 1): Promise<LighthouseRun> {
     cls: Math.round(value('cumulative-layout-shift') * 1000) / 1000,
     transferKiB: Math.round(value('total-byte-weight') / 102.4) / 10,
     textCompressionScore: report.audits['uses-text-compression']?.score ?? null,
+    mainThread: Object.fromEntries((report.audits['mainthread-work-breakdown']?.details?.items ?? []).map((i) => [String(i.groupLabel ?? i.group), Math.round(Number(i.duration))])),
+    longTasks: (report.audits['long-tasks']?.details?.items ?? []).map((i) => ({ url: String(i.url).replace(/^https?:\/\/[^/]+/, ''), ms: Math.round(Number(i.duration)) })),
   };
 }
 
@@ -158,6 +167,12 @@ async function main() {
       ...results.map((r) => `| ${r.path.startsWith('/vacatures/') ? '/vacatures/… (a vacancy)' : r.path} | ${r.score} | ${r.fcpMs} | ${r.lcpMs} | ${r.tbtMs} | ${r.cls} | ${r.transferKiB} | ${r.compression.map((c) => c.encoding).join(', ')} |`),
       '',
       ...goals,
+      ...results.filter((r) => r.score < GOAL_SCORE).map((r) => {
+        const run = r.runs.find((x) => x.score === r.score) ?? r.runs[0]!;
+        const work = Object.entries(run.mainThread).sort((a, b) => b[1] - a[1]).map(([group, ms]) => `${group} ${ms} ms`).join(', ');
+        const tasks = run.longTasks.map((t) => `${t.url || '(page)'} ${t.ms} ms`).join(', ');
+        return `profile of ${r.path} (its median run, score ${run.score}, TBT ${run.tbtMs} ms): main thread ${work}; long tasks ${tasks || 'none'}`;
+      }),
     ].join('\n');
     console.log(`\n${table}\n`);
     mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
