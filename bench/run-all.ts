@@ -58,19 +58,6 @@ async function runPart(part: Part): Promise<{ files: string[]; seconds: number; 
   return { files, seconds: Math.round((performance.now() - started) / 1000), exitCode };
 }
 
-/** The goal lines of a part's JSON: the printed `goal …` lines, or the import's goal object. */
-function goalsOf(json: Record<string, any>): string[] {
-  if (Array.isArray(json.goals)) return json.goals as string[];
-  if (json.goal && json.vsCopy !== undefined) {
-    const rows = Number(json.rows ?? 0).toLocaleString('en');
-    return [
-      `goal ${json.goal.met ? 'met    ' : 'NOT MET'} · import ≥ ${json.goal.vsCopy}× raw COPY, ${json.engine}, ${rows} rows · ${json.vsCopy}×`,
-      `goal ${json.goal.memoryMet ? 'met    ' : 'NOT MET'} · import peak RSS ≤ ${json.goal.peakRssMegabytes} MB, ${json.engine}, ${rows} rows · ${json.import.peakRssMegabytes} MB`,
-    ];
-  }
-  return [];
-}
-
 const environment = await benchEnvironment({ databaseUrl: DATABASE_URL });
 const startedAt = new Date().toISOString();
 const outcomes: { part: Part; seconds: number; exitCode: number; jsons: Record<string, any>[] }[] = [];
@@ -82,7 +69,7 @@ for (const part of parts) {
   if (exitCode !== 0) console.error(`bench: ${part.name} exited with ${exitCode}`);
 }
 
-const goals = outcomes.flatMap((o) => o.jsons.flatMap(goalsOf));
+const goals = outcomes.flatMap((o) => o.jsons.flatMap((j) => (Array.isArray(j.goals) ? (j.goals as string[]) : [])));
 const notMet = goals.filter((g) => g.startsWith('goal NOT MET'));
 const profiles = NOT_MET_PROFILES.filter((p) => notMet.some((g) => p.matches.test(g)));
 const summary = [
